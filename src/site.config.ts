@@ -1,0 +1,35 @@
+/**
+ * The one place a newsroom configures its site. Everything else (pages, feeds, head tags,
+ * tests) reads from here, so renaming the site or moving it is a one-file change.
+ *
+ * `SITE_URL` and `BASE_PATH` in the environment override `url` and `basePath` at build time
+ * (see astro.config.mjs), so the same commit can be deployed to a preview host or a sub-path.
+ */
+export const siteConfig = {
+  name: 'Dateline',
+  tagline: 'Independent news, built to last',
+  description: 'Dateline is an independent news site: reporting, analysis and agency wires, published as plain, fast, accessible pages.',
+  /** Canonical origin of the production site, without a trailing slash. */
+  url: 'https://dateline.example',
+  /** Path the site is served under; `/` for the root of a domain. */
+  basePath: '/',
+  /** BCP 47 language tag of the content: the `lang` attribute and date formatting. */
+  locale: 'en-GB',
+  /** IANA zone every date and time is shown in, and that year/month archives are cut by. */
+  timeZone: 'Europe/London',
+  /** Order of sections in navigation and on the front page; ids from content/sections/. */
+  sectionOrder: ['world', 'politics', 'business', 'science', 'culture'],
+  /** The publisher, as search engines and social cards name it. */
+  organization: {
+    name: 'Dateline',
+    logo: '/logo.png',
+    logoWidth: 512,
+    logoHeight: 512,
+  },
+  /** Stories per page on section, author, tag and archive lists. */
+  pageSize: 10,
+  /** Average adult silent reading speed, used for the "N min read" label. */
+  wordsPerMinute: 230,
+} as const;
+
+export type SiteConfig = typeof siteConfig;

@@ -1,0 +1,55 @@
+import type { Config } from 'tailwindcss';
+import typography from '@tailwindcss/typography';
+
+/**
+ * The design tokens of Dateline. Colours point at CSS variables (defined per theme in
+ * src/styles/global.css) so light, dark and any later theme switch without `dark:` variants
+ * scattered through the markup.
+ */
+export default {
+  content: ['./src/**/*.{astro,ts,mdx}'],
+  theme: {
+    extend: {
+      colors: {
+        paper: 'var(--color-paper)',
+        'paper-raised': 'var(--color-paper-raised)',
+        ink: 'var(--color-ink)',
+        'ink-muted': 'var(--color-ink-muted)',
+        rule: 'var(--color-rule)',
+        accent: 'var(--color-accent)',
+        'accent-ink': 'var(--color-accent-ink)',
+        focus: 'var(--color-focus)',
+        flag: 'var(--color-flag)',
+      },
+      fontFamily: {
+        // System fonts only: no font files to download, no layout shift, every script covered.
+        serif: ['Charter', '"Bitstream Charter"', '"Sitka Text"', 'Cambria', 'Georgia', 'serif'],
+        sans: ['system-ui', '-apple-system', '"Segoe UI"', 'Roboto', '"Helvetica Neue"', 'Arial', 'sans-serif'],
+      },
+      maxWidth: {
+        measure: '42rem',
+        page: '76rem',
+      },
+      typography: {
+        DEFAULT: {
+          css: {
+            '--tw-prose-body': 'var(--color-ink)',
+            '--tw-prose-headings': 'var(--color-ink)',
+            '--tw-prose-links': 'var(--color-accent)',
+            '--tw-prose-bold': 'var(--color-ink)',
+            '--tw-prose-quotes': 'var(--color-ink)',
+            '--tw-prose-quote-borders': 'var(--color-accent)',
+            '--tw-prose-captions': 'var(--color-ink-muted)',
+            '--tw-prose-hr': 'var(--color-rule)',
+            '--tw-prose-bullets': 'var(--color-ink-muted)',
+            '--tw-prose-counters': 'var(--color-ink-muted)',
+            // The source's own typographic quotes stay; the plugin must not add a second pair.
+            'blockquote p:first-of-type::before': { content: 'none' },
+            'blockquote p:last-of-type::after': { content: 'none' },
+          },
+        },
+      },
+    },
+  },
+  plugins: [typography],
+} satisfies Config;
