@@ -1,0 +1,59 @@
+import { reference, type SchemaContext } from 'astro:content';
+import { z } from 'astro/zod';
+
+/**
+ * A date-time with its zone, as a newsroom files it: "2025-06-27T14:30:00+03:00".
+ * Without an offset the instant would depend on the build machine's zone, so it is refused.
+ * YAML turns unquoted timestamps into Dates before we see them; those are taken as the
+ * instant YAML read (YAML itself reads a timestamp without a zone as UTC).
+ */
+const dateTime = z
+  .preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value),
+    z.iso.datetime({
+      offset: true,
+      error: 'must be an ISO 8601 date-time with a zone in quotes, e.g. "2025-06-27T14:30:00+03:00"',
+    }),
+  )
+  .transform((value) => new Date(value));
+
+const hero = ({ image }: SchemaContext) =>
+  z.strictObject({
+    image: image(),
+    alt: z.string().trim().min(1, 'describe the photo for readers who cannot see it'),
+    caption: z.string().trim().min(1).optional(),
+    credit: z.string().trim().min(1).optional(),
+  });
+
+const source = z.strictObject({
+  /** Publisher the story first appeared with, e.g. "The Moscow Times". */
+  name: z.string().trim().min(1),
+  /** Original URL: the story's identity for re-imports and the "originally published" link. */
+  url: z.url({ protocol: /^https?$/ }).optional(),
+});
+
+export const articleSchema = (context: SchemaContext) =>
+  z
+    .strictObject({
+      title: z.string().trim().min(1, 'every article needs a headline').max(200),
+      /** Standfirst under the headline; optional because wire copy often arrives without one. */
+      dek: z.string().trim().min(1).max(400).optional(),
+      publishedAt: dateTime,
+      updatedAt: dateTime.optional(),
+      authors: z.array(reference('authors')).default([]),
+      section: reference('sections'),
+      tags: z.array(z.string().trim().min(1)).default([]),
+      hero: hero(context).optional(),
+      source: source.optional(),
+      related: z.array(reference('articles')).default([]),
+      draft: z.boolean().default(false),
+      sample: z.boolean().default(false),
+    })
+    .refine((a) => a.authors.length > 0 || a.source !== undefined, {
+      path: ['authors'],
+      message: 'name at least one author (or agency), or a source for an unattributed story',
+    })
+    .refine((a) => !a.updatedAt || a.updatedAt.getTime() >= a.publishedAt.getTime(), {
+      path: ['updatedAt'],
+      message: 'updatedAt is before publishedAt: an update cannot precede publication',
+    });
