@@ -1,0 +1,15 @@
+/**
+ * A content mistake, said the way an editor can act on it: which file, which field,
+ * what is wrong and how to fix it. The build stops on the first one, before writing pages.
+ */
+export class ContentError extends Error {
+  constructor(
+    readonly file: string,
+    readonly field: string,
+    problem: string,
+    fix: string,
+  ) {
+    super(`${file}: field "${field}": ${problem}. Fix: ${fix}.`);
+    this.name = 'ContentError';
+  }
+}

@@ -1,0 +1,185 @@
+/**
+ * The archive as pages see it: every collection read once per build, references resolved
+ * and checked, unpublished stories filtered by `isPublished`. Pages never call
+ * getCollection themselves, so no page can forget a check.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { siteConfig } from '../site.config';
+import { ContentError } from './content-error';
+import { isPublished, newestFirst, unpublishedReason } from './published';
+import { readingMinutes } from './reading-time';
+import { RESERVED_SEGMENTS, articlePath, tagSlug } from './urls';
+
+export type Author = CollectionEntry<'authors'>;
+export type Section = CollectionEntry<'sections'>;
+
+export interface Story {
+  id: string;
+  entry: CollectionEntry<'articles'>;
+  title: string;
+  dek: string | undefined;
+  publishedAt: Date;
+  updatedAt: Date | undefined;
+  section: Section;
+  sectionId: string;
+  authors: Author[];
+  tags: string[];
+  hero: CollectionEntry<'articles'>['data']['hero'];
+  source: CollectionEntry<'articles'>['data']['source'];
+  sample: boolean;
+  /** Site-relative URL path, without the base path. */
+  path: string;
+  readingMinutes: number;
+  /** Set only in preview builds, for stories readers cannot see yet. */
+  unpublished: 'draft' | 'scheduled' | undefined;
+}
+
+export interface Tag {
+  name: string;
+  slug: string;
+  stories: Story[];
+}
+
+export interface Archive {
+  stories: Story[];
+  sections: Section[];
+  authors: Author[];
+  tags: Tag[];
+  byId: Map<string, Story>;
+}
+
+/** Editors preview drafts and scheduled stories in `npm run dev` or with PREVIEW=1. */
+export const previewMode = import.meta.env.DEV || process.env.PREVIEW === '1';
+
+let archive: Promise<Archive> | undefined;
+
+export function getArchive(): Promise<Archive> {
+  archive ??= loadArchive();
+  return archive;
+}
+
+function orderSections(sections: Section[]): Section[] {
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  for (const id of siteConfig.sectionOrder) {
+    if (!byId.has(id)) {
+      throw new ContentError(
+        'src/site.config.ts',
+        'sectionOrder',
+        `names section "${id}", which has no file`,
+        `add content/sections/${id}.yaml or remove "${id}" from sectionOrder`,
+      );
+    }
+  }
+  for (const section of sections) {
+    if ((RESERVED_SEGMENTS as readonly string[]).includes(section.id)) {
+      throw new ContentError(
+        fileOf(section),
+        'id',
+        `"${section.id}" is a reserved URL segment`,
+        `rename the file; reserved: ${RESERVED_SEGMENTS.join(', ')}`,
+      );
+    }
+  }
+  const ordered: string[] = [...siteConfig.sectionOrder];
+  const rest = sections
+    .map((s) => s.id)
+    .filter((id) => !ordered.includes(id))
+    .sort();
+  return [...ordered, ...rest].flatMap((id) => byId.get(id) ?? []);
+}
+
+function fileOf(entry: { id: string; filePath?: string | undefined }): string {
+  return entry.filePath ?? entry.id;
+}
+
+async function loadArchive(): Promise<Archive> {
+  const [articleEntries, authorEntries, sectionEntries] = await Promise.all([
+    getCollection('articles'),
+    getCollection('authors'),
+    getCollection('sections'),
+  ]);
+  const sections = orderSections(sectionEntries);
+  const sectionById = new Map(sections.map((s) => [s.id, s]));
+  const authorById = new Map(authorEntries.map((a) => [a.id, a]));
+  const now = new Date();
+  const context = { now, preview: previewMode };
+
+  const visible = articleEntries.filter((entry) => isPublished(entry.data, context));
+  const visibleIds = new Set(visible.map((e) => e.id));
+  const allIds = new Set(articleEntries.map((e) => e.id));
+
+  const stories = visible.map((entry): Story => {
+    const file = fileOf(entry);
+    const { data } = entry;
+    const section = sectionById.get(data.section.id);
+    if (!section) {
+      throw new ContentError(file, 'section', `unknown section "${data.section.id}"`, `use one of: ${[...sectionById.keys()].join(', ')}`);
+    }
+    const authors = data.authors.map((ref, i) => {
+      const author = authorById.get(ref.id);
+      if (!author) {
+        throw new ContentError(
+          file,
+          `authors[${i}]`,
+          `unknown author "${ref.id}"`,
+          `add content/authors/${ref.id}.yaml or use one of: ${[...authorById.keys()].join(', ')}`,
+        );
+      }
+      return author;
+    });
+    data.related.forEach((ref, i) => {
+      if (!allIds.has(ref.id)) {
+        throw new ContentError(
+          file,
+          `related[${i}]`,
+          `unknown article "${ref.id}"`,
+          'use the file name (without .mdx) of an existing article',
+        );
+      }
+      if (!visibleIds.has(ref.id)) {
+        throw new ContentError(file, `related[${i}]`, `"${ref.id}" is a draft or scheduled`, 'publish it first, or remove it from related');
+      }
+    });
+    return {
+      id: entry.id,
+      entry,
+      title: data.title,
+      dek: data.dek,
+      publishedAt: data.publishedAt,
+      updatedAt: data.updatedAt,
+      section,
+      sectionId: section.id,
+      authors,
+      tags: data.tags,
+      hero: data.hero,
+      source: data.source,
+      sample: data.sample,
+      path: articlePath({ slug: entry.id, section: section.id, publishedAt: data.publishedAt }, siteConfig.timeZone),
+      readingMinutes: readingMinutes(entry.body ?? '', siteConfig.wordsPerMinute),
+      unpublished: unpublishedReason(data, now),
+    };
+  });
+  stories.sort(newestFirst);
+
+  const tagsBySlug = new Map<string, Tag>();
+  for (const story of stories) {
+    for (const name of story.tags) {
+      const slug = tagSlug(name);
+      const tag = tagsBySlug.get(slug) ?? { name, slug, stories: [] };
+      tag.stories.push(story);
+      tagsBySlug.set(slug, tag);
+    }
+  }
+  const tags = [...tagsBySlug.values()].sort((a, b) => a.name.localeCompare(b.name, siteConfig.locale));
+  const authors = [...authorEntries].sort((a, b) => a.data.name.localeCompare(b.data.name, siteConfig.locale));
+
+  return { stories, sections, authors, tags, byId: new Map(stories.map((s) => [s.id, s])) };
+}
+
+export async function storiesInSection(sectionId: string): Promise<Story[]> {
+  return (await getArchive()).stories.filter((s) => s.section.id === sectionId);
+}
+
+export async function storiesByAuthor(authorId: string): Promise<Story[]> {
+  return (await getArchive()).stories.filter((s) => s.authors.some((a) => a.id === authorId));
+}

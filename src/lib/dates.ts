@@ -1,0 +1,64 @@
+/**
+ * Dates as the newsroom shows them: always in the site's time zone, never the build
+ * machine's, so a story filed at 00:30 in London is dated the same day on every host.
+ */
+
+export interface CalendarParts {
+  year: string;
+  month: string;
+  day: string;
+}
+
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Year, month and day (zero-padded) of an instant in a time zone. */
+export function calendarParts(date: Date, timeZone: string): CalendarParts {
+  let formatter = partsFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    partsFormatters.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return { year: part('year'), month: part('month'), day: part('day') };
+}
+
+/** "27 June 2025" (or the locale's order) for lists and bylines. */
+export function formatDate(date: Date, locale: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(date);
+}
+
+/** "27 June 2025, 12:30 BST": the dateline under a headline, with the zone spelled out. */
+export function formatDateTime(date: Date, locale: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone,
+  })
+    .format(date)
+    .concat(' ', zoneName(date, locale, timeZone));
+}
+
+function zoneName(date: Date, locale: string, timeZone: string): string {
+  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+    .formatToParts(date)
+    .find((p) => p.type === 'timeZoneName');
+  return part?.value ?? timeZone;
+}
+
+/** "June 2025" for archive headings; `month` is 1–12. */
+export function formatMonth(year: number, month: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, 15)),
+  );
+}
+
+/** Machine-readable instant for `<time datetime>` and metadata: ISO 8601 in UTC. */
+export function isoDateTime(date: Date): string {
+  return date.toISOString();
+}

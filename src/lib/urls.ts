@@ -1,0 +1,54 @@
+/**
+ * Every URL of the site is built here and nowhere else. Route paths are site-relative
+ * ("/world/2025/06/slug/"); `withBase` puts the deploy's base path in front, so a build
+ * served under /news/ links correctly without any page knowing about it.
+ */
+import slugify from '@sindresorhus/slugify';
+import { calendarParts } from './dates';
+
+/** Top-level paths that pages own, so no section may take their name. */
+export const RESERVED_SEGMENTS = ['authors', 'tags', 'archive', 'search', 'about', 'sections', '404', '_astro', 'pagefind'] as const;
+
+export function withBase(path: string, base: string): string {
+  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('#')) return path;
+  return `${trimmedBase}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** Absolute URL for feeds, canonical links and metadata. */
+export function absoluteUrl(path: string, site: string | URL, base: string): string {
+  return new URL(withBase(path, base), site).href;
+}
+
+export function tagSlug(tag: string): string {
+  return slugify(tag);
+}
+
+export interface ArticleRouteFields {
+  slug: string;
+  section: string;
+  publishedAt: Date;
+}
+
+export function articlePath(article: ArticleRouteFields, timeZone: string): string {
+  const { year, month } = calendarParts(article.publishedAt, timeZone);
+  return `/${article.section}/${year}/${month}/${article.slug}/`;
+}
+
+function paged(path: string, page = 1): string {
+  return page > 1 ? `${path}${page}/` : path;
+}
+
+export const sectionPath = (section: string, page?: number) => paged(`/${section}/`, page);
+export const authorPath = (author: string, page?: number) => paged(`/authors/${author}/`, page);
+export const tagPath = (tag: string, page?: number) => paged(`/tags/${tagSlug(tag)}/`, page);
+
+export function archivePath(year?: number | string, month?: number | string, page?: number): string {
+  if (year === undefined) return '/archive/';
+  if (month === undefined) return `/archive/${year}/`;
+  return paged(`/archive/${year}/${String(month).padStart(2, '0')}/`, page);
+}
+
+export function searchPath(query?: string): string {
+  return query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+}

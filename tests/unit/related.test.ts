@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { rankRelated, type RelatedCandidate } from '../../src/lib/related';
+
+const day = (n: number) => new Date(Date.UTC(2026, 0, n));
+const story = (id: string, sectionId: string, tags: string[], date: number): RelatedCandidate => ({
+  id,
+  sectionId,
+  tags,
+  publishedAt: day(date),
+});
+
+const main = story('main', 'world', ['Climate', 'Oceans'], 10);
+const archive = [
+  main,
+  story('same-tags', 'science', ['Climate', 'Oceans'], 1),
+  story('one-tag', 'business', ['climate'], 9),
+  story('same-section', 'world', [], 11),
+  story('unrelated', 'culture', ['Arts'], 10),
+  story('picked', 'culture', ['Arts'], 2),
+];
+
+describe('related stories', () => {
+  it('puts the editor’s picks first, in their order', () => {
+    const ids = rankRelated(main, ['picked'], archive, 4).map((s) => s.id);
+    expect(ids[0]).toBe('picked');
+  });
+
+  it('ranks the rest by shared tags, then section, and leaves out what shares nothing', () => {
+    const ids = rankRelated(main, [], archive, 10).map((s) => s.id);
+    expect(ids).toEqual(['same-tags', 'one-tag', 'same-section']);
+  });
+
+  it('never lists the story itself or a pick twice, and stops at the limit', () => {
+    const ids = rankRelated(main, ['main', 'same-tags', 'missing'], archive, 2).map((s) => s.id);
+    expect(ids).toEqual(['same-tags', 'one-tag']);
+  });
+});
