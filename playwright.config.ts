@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * Browser tests run against the production build (see tests/support/serve-test-sites.mjs).
+ * Chromium: PLAYWRIGHT_CHROMIUM_PATH if set, else the system's /usr/bin/chromium when it
+ * exists (machines that cannot download browsers), else Playwright's own download.
+ */
+const systemChromium = process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: 'http://localhost:4400',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        ...(systemChromium ? { launchOptions: { executablePath: systemChromium } } : {}),
+      },
+    },
+  ],
+  webServer: {
+    command: 'node tests/support/serve-test-sites.mjs',
+    url: 'http://localhost:4400/',
+    timeout: 300_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

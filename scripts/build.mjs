@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: the complete site into dist/, or nothing at all. Astro writes into a
+ * staging folder and dist/ is replaced only when every step succeeded, so a content error
+ * can never leave a half-written site for a deploy to pick up.
+ *
+ * OUT_DIR chooses the final folder (tests build apart from dist/).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const outDir = path.resolve(process.env.OUT_DIR || 'dist');
+const staging = `${outDir}.staging`;
+const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
+
+rmSync(staging, { recursive: true, force: true });
+const build = spawnSync(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, OUT_DIR: staging },
+});
+if (build.status !== 0) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nBuild failed: ${path.relative(process.cwd(), outDir) || outDir} was left as it was.`);
+  process.exit(build.status ?? 1);
+}
+
+const { indexSite } = await import('./search-index.mjs');
+await indexSite(staging);
+
+const previous = `${outDir}.previous`;
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(staging, outDir);
+rmSync(previous, { recursive: true, force: true });
+console.log(`Site written to ${path.relative(process.cwd(), outDir) || outDir}`);

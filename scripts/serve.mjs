@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+/**
+ * A static file server for the built site, as a plain static host would serve it: files
+ * under BASE_PATH, directory URLs to their index.html, unknown paths to 404.html with
+ * status 404, hashed /_astro/ assets cached for a year. `npm start` and the browser tests
+ * both use it, so tests see what a reader gets.
+ *
+ * Usage: node scripts/serve.mjs  (env: OUT_DIR=dist, BASE_PATH=/, PORT=4321)
+ */
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+
+export function createSiteServer({ dir, base = '/' }) {
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  const files = sirv(dir, {
+    dev: false,
+    etag: true,
+    setHeaders(res, pathname) {
+      res.setHeader(
+        'Cache-Control',
+        pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+      );
+    },
+  });
+  const notFound = (res) => {
+    res.statusCode = 404;
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    try {
+      res.end(readFileSync(path.join(dir, '404.html')));
+    } catch {
+      res.end('Not found');
+    }
+  };
+  return http.createServer((req, res) => {
+    const url = req.url ?? '/';
+    if (prefix && url !== prefix && !url.startsWith(`${prefix}/`) && !url.startsWith(`${prefix}?`)) return notFound(res);
+    req.url = url.slice(prefix.length) || '/';
+    files(req, res, () => notFound(res));
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const dir = process.env.OUT_DIR || 'dist';
+  const base = process.env.BASE_PATH || '/';
+  const port = Number(process.env.PORT || 4321);
+  createSiteServer({ dir, base }).listen(port, () => {
+    console.log(`Serving ${dir}/ at http://localhost:${port}${base}`);
+  });
+}

@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+/**
+ * Playwright's web server: builds the sample site twice with the real build script, once
+ * at the root and once under BASE_PATH=/news/, then serves both with the server `npm start`
+ * uses. Builds run one after the other: two Astro builds at once race on the shared cache.
+ */
+import { spawnSync } from 'node:child_process';
+import { createSiteServer } from '../../scripts/serve.mjs';
+
+const sites = [
+  { dir: 'tests/.output/site-news', base: '/news/', port: 4401 },
+  { dir: 'tests/.output/site', base: '/', port: 4400 },
+];
+
+for (const site of sites) {
+  const env = { ...process.env, OUT_DIR: site.dir, BASE_PATH: site.base };
+  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+for (const site of sites) createSiteServer(site).listen(site.port);
