@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { siteConfig } from './src/site.config.ts';
+import { devSearchIndex } from './src/integrations/dev-search-index.ts';
 
 /**
  * SITE_URL and BASE_PATH let one commit deploy anywhere: a preview host, GitHub Pages
@@ -26,7 +27,7 @@ export default defineConfig({
   // Newsroom copy arrives with its own typography (curly quotes, dashes, "..." as the
   // source wrote it), so the Markdown processor must not rewrite punctuation.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [mdx()],
+  integrations: [mdx(), devSearchIndex(process.env.OUT_DIR || './dist')],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

@@ -94,12 +94,18 @@ test('an unknown address answers 404 with a helpful page', async ({ page }) => {
   await expect(page.getByRole('main').getByRole('link', { name: 'front page' })).toHaveAttribute('href', '/');
 });
 
-test('pages carry no JavaScript but the theme toggle', async ({ page }) => {
+test('pages carry only small first-party scripts: theme, search shortcut, search highlight', async ({ page, request }) => {
   for (const path of ['/', '/world/2025/06/putin-says-russia-and-ukraine-nowhere-close-on-peace-terms/', '/world/']) {
     await page.goto(path);
-    const scripts = await page.locator('script').evaluateAll((els) => els.map((el) => el.textContent ?? ''));
-    expect(scripts).toHaveLength(2);
-    expect(scripts.every((s) => s.includes('dateline-theme'))).toBe(true);
+    const scripts = await page
+      .locator('script')
+      .evaluateAll((els) => els.map((el) => ({ src: el.getAttribute('src'), text: el.textContent ?? '' })));
+    let bytes = 0;
+    for (const script of scripts) {
+      expect(script.src ?? '/', 'no third-party script').toMatch(/^\//);
+      bytes += script.src ? (await (await request.get(script.src)).body()).length : script.text.length;
+    }
+    expect(bytes, `JavaScript on ${path}`).toBeLessThan(4096);
   }
 });
 

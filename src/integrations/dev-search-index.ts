@@ -1,0 +1,20 @@
+/**
+ * `npm run dev` renders pages on demand, so there is no fresh search index to query. This
+ * serves the index of the last `npm run build` (dist/pagefind/) under the dev server, and
+ * the search page says how to build one when there is none.
+ */
+import type { AstroIntegration } from 'astro';
+import path from 'node:path';
+import sirv from 'sirv';
+
+export function devSearchIndex(outDir: string): AstroIntegration {
+  return {
+    name: 'dateline:dev-search-index',
+    hooks: {
+      'astro:server:setup': ({ server }) => {
+        const base = server.config.base.endsWith('/') ? server.config.base : `${server.config.base}/`;
+        server.middlewares.use(`${base}pagefind`, sirv(path.resolve(outDir, 'pagefind'), { dev: true }));
+      },
+    },
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * What a search is, as it lives in the address bar: `/search/?q=putin&section=World&sort=newest`.
+ * The page reads its state from the URL and writes it back on every change, so a link reopens
+ * the same results and back/forward step through earlier searches.
+ */
+export const FILTER_KEYS = ['section', 'author', 'tag', 'year'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+export type SortOrder = 'relevance' | 'newest';
+
+export interface SearchState {
+  query: string;
+  filters: Record<FilterKey, string[]>;
+  sort: SortOrder;
+}
+
+export function emptyFilters(): Record<FilterKey, string[]> {
+  return { section: [], author: [], tag: [], year: [] };
+}
+
+export function parseSearchState(search: string | URLSearchParams): SearchState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const filters = emptyFilters();
+  for (const key of FILTER_KEYS) {
+    filters[key] = [...new Set(params.getAll(key).filter((v) => v.trim() !== ''))].sort();
+  }
+  return {
+    query: (params.get('q') ?? '').trim(),
+    filters,
+    sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
+  };
+}
+
+export function serializeSearchState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  for (const key of FILTER_KEYS) {
+    for (const value of [...state.filters[key]].sort()) params.append(key, value);
+  }
+  if (state.sort === 'newest') params.set('sort', 'newest');
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export function hasFilters(state: SearchState): boolean {
+  return FILTER_KEYS.some((key) => state.filters[key].length > 0);
+}
+
+/** Pagefind's filter argument: any of the chosen values within a facet, all facets together. */
+export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+  const filters: Record<string, { any: string[] }> = {};
+  for (const key of FILTER_KEYS) {
+    if (state.filters[key].length > 0) filters[key] = { any: state.filters[key] };
+  }
+  return filters;
+}
+
+export type ExcerptPart = { text: string; marked: boolean };
+
+/**
+ * Pagefind's excerpt is HTML with <mark> around matched words. It is split into plain text
+ * parts here and rendered with text nodes, so nothing in an excerpt can ever become markup.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  const pattern = /<mark>([\s\S]*?)<\/mark>/g;
+  let last = 0;
+  for (const match of excerpt.matchAll(pattern)) {
+    if (match.index > last) parts.push({ text: decodeEntities(stripTags(excerpt.slice(last, match.index))), marked: false });
+    parts.push({ text: decodeEntities(stripTags(match[1] ?? '')), marked: true });
+    last = match.index + match[0].length;
+  }
+  if (last < excerpt.length) parts.push({ text: decodeEntities(stripTags(excerpt.slice(last))), marked: false });
+  return parts.filter((p) => p.text !== '');
+}
+
+function stripTags(html: string): string {
+  return html.replace(/<[^>]*>/g, '');
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * Where the searched words occur in a text, for highlighting them on the article page:
+ * case-insensitive matches at word starts (Pagefind stems, so "memorandum" finds
+ * "memorandums", and the highlight covers the whole word).
+ */
+export function highlightRanges(text: string, terms: readonly string[]): [number, number][] {
+  const words = terms.map((t) => t.trim().toLowerCase()).filter((t) => t.length >= 2);
+  if (words.length === 0) return [];
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
+}

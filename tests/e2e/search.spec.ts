@@ -1,0 +1,166 @@
+import { expect, test, type Page } from '@playwright/test';
+import { NEWS_BASE_URL, REFERENCE_PATH } from './support';
+
+const status = (page: Page) => page.getByRole('status');
+const results = (page: Page) => page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
+
+test.describe('search', () => {
+  test('a word only in the reference article finds it first, and the opened story highlights it', async ({ page }) => {
+    await page.goto('/search/');
+    await page.getByLabel(/Search \d+ stories/).fill('memorandums');
+    await expect(status(page)).toHaveText('1 story found for “memorandums”.');
+    const first = results(page).first();
+    await expect(first.getByRole('heading')).toHaveText('Putin Says Russia and Ukraine Nowhere Close on Peace Terms');
+    await expect(first.locator('mark').first()).toHaveText(/memorandums/i);
+    await expect(first).toContainText('World');
+    await expect(first).toContainText('27 June 2025');
+    await expect(first).toContainText('AFP');
+    await first.getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`${REFERENCE_PATH}\\?highlight=memorandums`));
+    const marks = page.locator('.article-body mark.search-highlight');
+    await expect(marks).toHaveCount(2);
+    await expect(marks.first()).toHaveText('memorandums');
+    await page.getByRole('button', { name: 'Clear highlighting' }).click();
+    await expect(marks).toHaveCount(0);
+    await expect(page).toHaveURL(REFERENCE_PATH);
+  });
+
+  test('results show headline, excerpt, section, date, author and a thumbnail', async ({ page }) => {
+    await page.goto('/search/?q=eastbridge');
+    await expect(status(page)).toHaveText(/^\d+ stories found for “eastbridge”\.$/);
+    const withImage = results(page)
+      .filter({ has: page.locator('img:visible') })
+      .first();
+    await expect(withImage.locator('img')).toHaveAttribute('src', /\/_astro\/.+\.webp$/);
+    expect(await withImage.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(160);
+    await expect(withImage.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
+  });
+
+  test('a section filter narrows the results to its count', async ({ page }) => {
+    await page.goto('/search/?q=eastbridge');
+    await expect(status(page)).toHaveText(/^\d+ stories found/);
+    const total = Number((await status(page).textContent())?.match(/^(\d+)/)?.[1]);
+    const politics = page.getByRole('checkbox', { name: /^Politics \(\d+\)$/ });
+    const count = Number((await page.locator(`label[for="${await politics.getAttribute('id')}"]`).textContent())?.match(/\((\d+)\)/)?.[1]);
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThan(total);
+    await politics.check();
+    await expect(status(page)).toHaveText(`${count} ${count === 1 ? 'story' : 'stories'} found for “eastbridge”.`);
+    await expect(results(page)).toHaveCount(count);
+    for (const section of await results(page).locator('p').first().allTextContents()) expect(section).toBe('Politics');
+    await expect(page).toHaveURL('/search/?q=eastbridge&section=Politics');
+  });
+
+  test('the URL holds the search: a link reopens it, and back/forward step through changes', async ({ page }) => {
+    await page.goto('/search/?q=eastbridge&section=Politics&sort=newest');
+    await expect(page.getByLabel(/Search \d+ stories/)).toHaveValue('eastbridge');
+    await expect(page.getByLabel('Order')).toHaveValue('newest');
+    await expect(page.getByRole('checkbox', { name: /^Politics/ })).toBeChecked();
+    const times = await results(page)
+      .locator('time')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
+    expect([...times].sort().reverse()).toEqual(times);
+
+    await page.getByRole('checkbox', { name: /^Politics/ }).uncheck();
+    await expect(page).toHaveURL('/search/?q=eastbridge&sort=newest');
+    await page.getByLabel('Order').selectOption('relevance');
+    await expect(page).toHaveURL('/search/?q=eastbridge');
+    await page.goBack();
+    await expect(page).toHaveURL('/search/?q=eastbridge&sort=newest');
+    await expect(page.getByLabel('Order')).toHaveValue('newest');
+    await page.goBack();
+    await expect(page).toHaveURL('/search/?q=eastbridge&section=Politics&sort=newest');
+    await expect(page.getByRole('checkbox', { name: /^Politics/ })).toBeChecked();
+    await expect(status(page)).toHaveText(/found for “eastbridge”/);
+    await page.goForward();
+    await expect(page.getByRole('checkbox', { name: /^Politics/ })).not.toBeChecked();
+  });
+
+  test('the header box on any page submits to the search page', async ({ page }) => {
+    await page.goto(REFERENCE_PATH);
+    await page.getByRole('banner').getByRole('searchbox').fill('ceasefire');
+    await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL('/search/?q=ceasefire');
+    await expect(status(page)).toHaveText('1 story found for “ceasefire”.');
+  });
+
+  test('"/" focuses search from anywhere but never while typing, and Escape clears', async ({ page }) => {
+    await page.goto('/world/');
+    await page.keyboard.press('/');
+    const box = page.getByRole('banner').getByRole('searchbox');
+    await expect(box).toBeFocused();
+    await page.keyboard.type('a/b');
+    await expect(box).toHaveValue('a/b');
+    await page.keyboard.press('Escape');
+    await expect(box).toHaveValue('');
+
+    await page.goto('/search/');
+    await page.locator('body').click();
+    await page.keyboard.press('/');
+    await expect(page.getByLabel(/Search \d+ stories/)).toBeFocused();
+  });
+
+  test('empty query, no results and a missing index each say so clearly', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(status(page)).toHaveText(/^Type a word, a name or a phrase/);
+    await page.getByLabel(/Search \d+ stories/).fill('zyxwvutsrq');
+    await expect(status(page)).toHaveText('No stories found for “zyxwvutsrq”. Check the spelling, try fewer or different words.');
+    await expect(results(page)).toHaveCount(0);
+
+    await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: 'missing' }));
+    await page.goto('/search/?q=putin');
+    await expect(status(page)).toHaveText(/Search is unavailable: the search index could not be loaded/);
+  });
+
+  test('"load more" adds the next results', async ({ page }) => {
+    await page.goto('/search/?year=2026');
+    await expect(status(page)).toHaveText(/^(\d+) stories found\.$/);
+    const total = Number((await status(page).textContent())?.match(/^(\d+)/)?.[1]);
+    expect(total).toBeGreaterThan(10);
+    await expect(results(page)).toHaveCount(10);
+    await page.getByRole('button', { name: 'Load more results' }).click();
+    await expect(results(page)).toHaveCount(Math.min(total, 20));
+  });
+
+  test('a hostile query is shown as text and runs nothing', async ({ page }) => {
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    await page.goto('/search/?q=<img src=x onerror=alert(1)>');
+    await expect(page.getByLabel(/Search \d+ stories/)).toHaveValue('<img src=x onerror=alert(1)>');
+    await expect(status(page)).toContainText('<img src=x onerror=alert(1)>');
+    await expect(page.locator('main img[src="x"]')).toHaveCount(0);
+    expect(dialogs).toBe(0);
+  });
+
+  test('drafts and scheduled stories are not in the index', async ({ page }) => {
+    for (const q of ['harbour redevelopment', 'embargoed budget']) {
+      await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+      await expect(status(page)).not.toHaveText('Loading search…');
+      await expect(results(page).filter({ hasText: /DRAFT|SCHEDULED/ })).toHaveCount(0);
+    }
+  });
+
+  test('without JavaScript the page says search needs it', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/search/?q=putin');
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    await context.close();
+  });
+
+  test('with JavaScript the no-JavaScript message is never shown', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(page.getByText('Search needs JavaScript')).toBeHidden();
+  });
+
+  test('works under BASE_PATH=/news/', async ({ page }) => {
+    await page.goto(`${NEWS_BASE_URL}/news/search/?q=memorandums`);
+    await expect(status(page)).toHaveText('1 story found for “memorandums”.');
+    await expect(results(page).first().getByRole('link')).toHaveAttribute('href', `/news${REFERENCE_PATH}?highlight=memorandums`);
+    await results(page).first().getByRole('link').click();
+    await expect(page.locator('.article-body mark.search-highlight')).toHaveCount(2);
+  });
+});

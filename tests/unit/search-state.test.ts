@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { excerptParts, highlightRanges, pagefindFilters, parseSearchState, serializeSearchState } from '../../src/lib/search-state';
+
+describe('search state in the URL', () => {
+  it('reads query, filters and sort from the address', () => {
+    const state = parseSearchState('?q=putin+talks&section=World&tag=Russia&tag=Ukraine&sort=newest');
+    expect(state.query).toBe('putin talks');
+    expect(state.filters.section).toEqual(['World']);
+    expect(state.filters.tag).toEqual(['Russia', 'Ukraine']);
+    expect(state.sort).toBe('newest');
+  });
+
+  it('defaults to relevance, no filters and an empty query', () => {
+    expect(parseSearchState('')).toEqual({ query: '', filters: { section: [], author: [], tag: [], year: [] }, sort: 'relevance' });
+    expect(parseSearchState('?sort=bogus').sort).toBe('relevance');
+  });
+
+  it('writes a stable address that reads back to the same state', () => {
+    const state = parseSearchState('?tag=Ukraine&q=peace&tag=Russia');
+    expect(serializeSearchState(state)).toBe('?q=peace&tag=Russia&tag=Ukraine');
+    expect(parseSearchState(serializeSearchState(state))).toEqual(state);
+    expect(serializeSearchState(parseSearchState(''))).toBe('');
+  });
+
+  it('keeps a hostile query as text in the address', () => {
+    const state = parseSearchState('?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+    expect(state.query).toBe('<img src=x onerror=alert(1)>');
+    expect(serializeSearchState(state)).toBe('?q=%3Cimg+src%3Dx+onerror%3Dalert%281%29%3E');
+  });
+
+  it('asks Pagefind for any value within a facet', () => {
+    expect(pagefindFilters(parseSearchState('?section=World&section=Science&year=2025'))).toEqual({
+      section: { any: ['Science', 'World'] },
+      year: { any: ['2025'] },
+    });
+  });
+});
+
+describe('excerpts', () => {
+  it('splits marked words from plain text and decodes entities', () => {
+    expect(excerptParts('two <mark>memorandums</mark> &amp; more')).toEqual([
+      { text: 'two ', marked: false },
+      { text: 'memorandums', marked: true },
+      { text: ' & more', marked: false },
+    ]);
+  });
+
+  it('never lets markup through, even inside a mark', () => {
+    const parts = excerptParts('<mark><img src=x onerror=alert(1)></mark>&lt;script&gt;');
+    expect(parts).toEqual([{ text: '<script>', marked: false }]);
+  });
+});
+
+describe('highlighting searched words in an article', () => {
+  it('finds whole words that start with a searched term, in any case', () => {
+    const text = 'Two Memorandums; a memorandum. Not rememorandum.';
+    expect(highlightRanges(text, ['memorandum']).map(([a, b]) => text.slice(a, b))).toEqual(['Memorandums', 'memorandum']);
+  });
+
+  it('ignores one-letter terms and takes regex characters literally', () => {
+    expect(highlightRanges('a b c', ['a', 'b'])).toEqual([]);
+    const text = 'cost (b) $172 or 172';
+    expect(highlightRanges(text, ['(b', '$172']).map(([a, b]) => text.slice(a, b))).toEqual(['(b', '$172']);
+  });
+});
