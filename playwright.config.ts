@@ -6,6 +6,9 @@ import { defineConfig, devices } from '@playwright/test';
  * Chromium: PLAYWRIGHT_CHROMIUM_PATH if set, else the system's /usr/bin/chromium when it
  * exists (machines that cannot download browsers), else Playwright's own download.
  */
+/** Ports of the two test sites (root and /news/); E2E_PORT lets parallel checkouts coexist. */
+const port = Number(process.env.E2E_PORT || 4400);
+
 const systemChromium = process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
@@ -16,7 +19,7 @@ export default defineConfig({
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL: 'http://localhost:4400',
+    baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
   },
   projects: [
@@ -30,7 +33,7 @@ export default defineConfig({
   ],
   webServer: {
     command: 'node tests/support/serve-test-sites.mjs',
-    url: 'http://localhost:4400/',
+    url: `http://localhost:${port}/`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
     stdout: 'ignore',

@@ -3,7 +3,7 @@ import type { APIRequestContext } from '@playwright/test';
 
 export const REFERENCE_PATH = '/world/2025/06/putin-says-russia-and-ukraine-nowhere-close-on-peace-terms/';
 export const RELATED_BRIEF_PATH = '/world/2025/06/russian-strike-kills-5-wounds-23-in-ukraines-dnipropetrovsk-region/';
-export const NEWS_BASE_URL = 'http://localhost:4401';
+export const NEWS_BASE_URL = `http://localhost:${Number(process.env.E2E_PORT || 4400) + 1}`;
 
 /** The reference story as it reached the newsroom (a copy of ../shared/sample-articles/). */
 export function referenceSource() {

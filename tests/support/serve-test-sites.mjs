@@ -7,9 +7,10 @@
 import { spawnSync } from 'node:child_process';
 import { createSiteServer } from '../../scripts/serve.mjs';
 
+const port = Number(process.env.E2E_PORT || 4400);
 const sites = [
-  { dir: 'tests/.output/site-news', base: '/news/', port: 4401 },
-  { dir: 'tests/.output/site', base: '/', port: 4400 },
+  { dir: 'tests/.output/site-news', base: '/news/', port: port + 1 },
+  { dir: 'tests/.output/site', base: '/', port },
 ];
 
 for (const site of sites) {
