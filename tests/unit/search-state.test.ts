@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, highlightRanges, pagefindFilters, parseSearchState, serializeSearchState } from '../../src/lib/search-state';
+import { highlightRanges } from '../../src/lib/highlight';
+import { excerptParts, pagefindFilters, parseSearchState, serializeSearchState } from '../../src/lib/search-state';
 
 describe('search state in the URL', () => {
   it('reads query, filters and sort from the address', () => {
