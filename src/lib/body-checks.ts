@@ -42,8 +42,8 @@ const attributeValue = (tag: string, name: string): string | undefined => {
 export function bodyImages(body: string): BodyImage[] {
   const images: BodyImage[] = [];
   for (const { line, text } of proseLines(body)) {
-    for (const match of text.matchAll(/!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?[^)]*\)/g)) {
-      images.push({ line, src: match[2]!, alt: match[1]!.trim() || undefined });
+    for (const [, alt = '', src = ''] of text.matchAll(/!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?[^)]*\)/g)) {
+      images.push({ line, src, alt: alt.trim() || undefined });
     }
     for (const match of text.matchAll(/<img\b[^>]*>/gi)) {
       images.push({ line, src: attributeValue(match[0], 'src') ?? '', alt: attributeValue(match[0], 'alt')?.trim() || undefined });
