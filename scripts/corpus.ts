@@ -15,6 +15,7 @@ import { joinArticle, writeFrontmatter } from '../src/lib/import/frontmatter.ts'
 import { storySlug } from '../src/lib/import/plan.ts';
 import { zonedIso } from '../src/lib/zoned.ts';
 import { siteConfig } from '../src/site.config.ts';
+import { prng } from './prng.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -30,18 +31,7 @@ if (!values.out || !Number.isInteger(count) || count < 1) {
 }
 const out = path.resolve(values.out);
 
-/** mulberry32: a small seeded generator, so a corpus is reproducible from its seed. */
-function generator(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = generator(Number(values.seed) || 1);
+const random = prng(Number(values.seed) || 1);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 
 const PLACES = [

@@ -44,15 +44,27 @@ function html(value: unknown): string | undefined {
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 const attr = (value: unknown, name: string) => text((value as Node | undefined)?.[`@${name}`]);
 
-function rssItem(item: Node, publisher: string | undefined, timeZone: string): ParsedStory {
-  const title = plainText(text(item['title']) ?? '');
-  if (!title) throw new Error('the item has no title');
-  const guid = item['guid'];
-  const url = text(list(item['link'])[0]) ?? (attr(guid, 'isPermaLink') !== 'false' ? text(guid) : undefined);
+/**
+ * What every item needs before it can be a story: a headline, its original URL (the
+ * story's identity) and a readable date. Throws the reason the item is refused.
+ */
+function identify(kind: string, title: string, url: string | undefined, rawDate: string | undefined, timeZone: string) {
+  if (!title) throw new Error(`the ${kind} has no title`);
   if (!url) throw new Error(`"${title}" has no link: without its original URL it cannot be told from other stories`);
-  const rawDate = text(item['pubDate']) ?? text(item['dc:date']);
   const publishedAt = rawDate ? parseSourceDate(rawDate, timeZone) : undefined;
-  if (!publishedAt) throw new Error(`"${title}" has ${rawDate ? `an unreadable date "${rawDate}"` : 'no pubDate'}`);
+  if (!publishedAt) throw new Error(`"${title}" has ${rawDate ? `an unreadable date "${rawDate}"` : 'no publication date'}`);
+  return { title, url, publishedAt };
+}
+
+function rssItem(item: Node, publisher: string | undefined, timeZone: string): ParsedStory {
+  const guid = item['guid'];
+  const { title, url, publishedAt } = identify(
+    'item',
+    plainText(text(item['title']) ?? ''),
+    text(list(item['link'])[0]) ?? (attr(guid, 'isPermaLink') !== 'false' ? text(guid) : undefined),
+    text(item['pubDate']) ?? text(item['dc:date']),
+    timeZone,
+  );
   const content = html(item['content:encoded']);
   const description = html(item['description']);
   const enclosure = list(item['enclosure']).find((e) => /^image\//.test(attr(e, 'type') ?? ''));
@@ -75,15 +87,15 @@ function rssItem(item: Node, publisher: string | undefined, timeZone: string): P
 }
 
 function atomEntry(entry: Node, publisher: string | undefined, timeZone: string): ParsedStory {
-  const title = plainText(html(entry['title']) ?? '');
-  if (!title) throw new Error('the entry has no title');
   const links = list(entry['link']);
   const alternate = links.find((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate');
-  const url = attr(alternate, 'href') ?? (/^https?:/.test(text(entry['id']) ?? '') ? text(entry['id']) : undefined);
-  if (!url) throw new Error(`"${title}" has no link: without its original URL it cannot be told from other stories`);
-  const rawDate = text(entry['published']) ?? text(entry['updated']);
-  const publishedAt = rawDate ? parseSourceDate(rawDate, timeZone) : undefined;
-  if (!publishedAt) throw new Error(`"${title}" has ${rawDate ? `an unreadable date "${rawDate}"` : 'no published date'}`);
+  const { title, url, publishedAt } = identify(
+    'entry',
+    plainText(html(entry['title']) ?? ''),
+    attr(alternate, 'href') ?? (/^https?:/.test(text(entry['id']) ?? '') ? text(entry['id']) : undefined),
+    text(entry['published']) ?? text(entry['updated']),
+    timeZone,
+  );
   const content = html(entry['content']);
   const summary = html(entry['summary']);
   const photo = links.find((l) => attr(l, 'rel') === 'enclosure' && /^image\//.test(attr(l, 'type') ?? ''));
