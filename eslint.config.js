@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist.*/', '.astro/', 'node_modules/', 'tests/.output/', 'test-results/', 'playwright-report/', 'bench/.work/'] },
+  { ignores: ['dist/', 'dist.*/', '**/.astro/', 'node_modules/', 'tests/.output/', 'test-results/', 'playwright-report/', 'bench/.work/'] },
   js.configs.recommended,
   tseslint.configs.strict,
   astro.configs.recommended,

@@ -15,10 +15,16 @@ const staging = `${outDir}.staging`;
 const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
 
 rmSync(staging, { recursive: true, force: true });
-const build = spawnSync(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, OUT_DIR: staging },
-});
+// A production build whatever the shell says: Vite reads NODE_ENV other than "production"
+// as a dev build, and takes DEV, PROD, MODE… from the environment into import.meta.env (a
+// test runner sets DEV=1). A dev build shows drafts and scheduled stories.
+const viteEnv = new Set(['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'SITE', 'ASSETS_PREFIX']);
+const env = {
+  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !viteEnv.has(name))),
+  NODE_ENV: 'production',
+  OUT_DIR: staging,
+};
+const build = spawnSync(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env });
 if (build.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nBuild failed: ${path.relative(process.cwd(), outDir) || outDir} was left as it was.`);

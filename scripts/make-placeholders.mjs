@@ -19,6 +19,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
+import { prng } from './prng.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const imagesDir = join(root, 'content', 'images');
@@ -27,18 +28,6 @@ const publicDir = join(root, 'public');
 const WIDTH = 1600;
 const HEIGHT = 900;
 const JPEG = { quality: 72, mozjpeg: true };
-
-/** Small deterministic PRNG (mulberry32) so shape placement is stable across runs. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Calm palettes: two background stops and three shape colours each.

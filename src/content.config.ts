@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { articleLoader } from './lib/article-loader';
 import { articleSchema } from './schemas/article';
 import { authorSchema } from './schemas/author';
 import { sectionSchema } from './schemas/section';
@@ -10,11 +11,8 @@ import { sectionSchema } from './schemas/section';
  */
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 
-/** An article's id is its file name: the slug in its URL, unique across the archive. */
-const fileSlug = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.mdx?$/, '');
-
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/articles`, generateId: fileSlug }),
+  loader: articleLoader(`${contentDir}/articles`),
   schema: articleSchema,
 });
 

@@ -30,6 +30,29 @@ export const siteConfig = {
   pageSize: 10,
   /** Average adult silent reading speed, used for the "N min read" label. */
   wordsPerMinute: 230,
+  /** `npm run import`: where stories go and how sources are named when they do not say. */
+  import: {
+    /** Section of a story whose source names none, when no --section flag is given. */
+    defaultSection: 'world',
+    /** Publisher names by host, for sources that give only the original URL. */
+    publishers: { 'themoscowtimes.com': 'The Moscow Times' },
+    /** Bylines that are news agencies: a new author file for them says `kind: agency`. */
+    agencies: [
+      'AFP',
+      'Agence France-Presse',
+      'AP',
+      'Associated Press',
+      'Reuters',
+      'dpa',
+      'EFE',
+      'ANSA',
+      'PA Media',
+      'Kyodo',
+      'Xinhua',
+      'TASS',
+      'UPI',
+    ],
+  },
 } as const;
 
 export type SiteConfig = typeof siteConfig;

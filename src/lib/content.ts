@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../site.config';
+import { fileLine, relatedStoryIds } from './body-checks';
 import { ContentError } from './content-error';
 import { isPublished, newestFirst, unpublishedReason } from './published';
 import { readingMinutes } from './reading-time';
@@ -143,6 +144,16 @@ async function loadArchive(): Promise<Archive> {
         throw new ContentError(file, `related[${i}]`, `"${ref.id}" is a draft or scheduled`, 'publish it first, or remove it from related');
       }
     });
+    for (const { line, id } of relatedStoryIds(entry.body ?? '')) {
+      if (!visibleIds.has(id)) {
+        throw new ContentError(
+          file,
+          `<RelatedStory id> on line ${fileLine(entry, line)}`,
+          allIds.has(id) ? `"${id}" is a draft or scheduled` : `unknown article "${id}"`,
+          allIds.has(id) ? 'publish it first, or remove the line' : 'use the file name (without .mdx) of a published article',
+        );
+      }
+    }
     return {
       id: entry.id,
       entry,

@@ -6,7 +6,8 @@
 export interface FrontPageStory {
   id: string;
   sectionId: string;
-  hero?: unknown;
+  /** Only a story with a photo of its own can lead. */
+  hero?: { image?: unknown } | undefined;
 }
 
 export interface FrontPage<T, S> {
@@ -21,7 +22,7 @@ export function frontPage<T extends FrontPageStory, S extends { id: string }>(
   sections: readonly S[],
   { top = 4, latest = 10, perSection = 3 } = {},
 ): FrontPage<T, S> {
-  const lead = newestFirst.find((s) => s.hero) ?? newestFirst[0];
+  const lead = newestFirst.find((s) => s.hero?.image) ?? newestFirst[0];
   const rest = newestFirst.filter((s) => s !== lead);
   const topStories = rest.slice(0, top);
   const shown = new Set([...(lead ? [lead.id] : []), ...topStories.map((s) => s.id)]);

@@ -17,13 +17,34 @@ const dateTime = z
   )
   .transform((value) => new Date(value));
 
+/**
+ * The lead photo. `image` is a local file (processed into AVIF/WebP at build); an imported
+ * story whose photo lives only on the source's server keeps its caption and credit and
+ * records that photo's address in `remote`, which is never fetched or shown: an editor
+ * licenses and downloads it, then sets `image` and `alt`.
+ */
 const hero = ({ image }: SchemaContext) =>
-  z.strictObject({
-    image: image(),
-    alt: z.string().trim().min(1, 'describe the photo for readers who cannot see it'),
-    caption: z.string().trim().min(1).optional(),
-    credit: z.string().trim().min(1).optional(),
-  });
+  z
+    .strictObject({
+      image: image().optional(),
+      alt: z.string().trim().min(1, 'describe the photo for readers who cannot see it').optional(),
+      caption: z.string().trim().min(1).optional(),
+      credit: z.string().trim().min(1).optional(),
+      remote: z.url({ protocol: /^https?$/ }).optional(),
+    })
+    .refine((h) => h.image === undefined || h.alt !== undefined, {
+      path: ['alt'],
+      message: 'a hero image needs alt text: describe the photo for readers who cannot see it',
+    });
+
+/**
+ * Photos in the source's body that live on another server: dropped from the body (readers'
+ * browsers never contact other sites) and listed here for an editor to license and copy.
+ */
+const remoteImage = z.strictObject({
+  url: z.url({ protocol: /^https?$/ }),
+  alt: z.string().trim().min(1).optional(),
+});
 
 const source = z.strictObject({
   /** Publisher the story first appeared with, e.g. "The Moscow Times". */
@@ -46,6 +67,7 @@ export const articleSchema = (context: SchemaContext) =>
       hero: hero(context).optional(),
       source: source.optional(),
       related: z.array(reference('articles')).default([]),
+      remoteImages: z.array(remoteImage).default([]),
       draft: z.boolean().default(false),
       sample: z.boolean().default(false),
     })

@@ -3,54 +3,118 @@
  * (file, field, fix) and must leave the previously built site untouched.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const work = path.join(root, 'tests/.output/broken');
 
-function buildWith(fixture: string) {
+/**
+ * Builds one fixture as the whole archive, with the real sections, authors and images. A
+ * fixture is one article file, or a folder of articles for mistakes that take two files.
+ */
+function buildWith(fixture: string, env: Record<string, string> = {}) {
   const content = path.join(work, fixture, 'content');
   const outDir = path.join(work, fixture, 'dist');
   rmSync(path.join(work, fixture), { recursive: true, force: true });
-  // Real sections and authors, and the one broken article as the whole archive.
-  cpSync(path.join(root, 'content/sections'), path.join(content, 'sections'), { recursive: true });
-  cpSync(path.join(root, 'content/authors'), path.join(content, 'authors'), { recursive: true });
-  mkdirSync(path.join(content, 'articles'), { recursive: true });
-  cpSync(path.join(root, 'tests/fixtures/broken', fixture), path.join(content, 'articles', fixture));
+  for (const folder of ['sections', 'authors', 'images']) {
+    cpSync(path.join(root, 'content', folder), path.join(content, folder), { recursive: true });
+  }
+  const source = path.join(root, 'tests/fixtures/broken', fixture);
+  const articles = path.join(content, 'articles');
+  mkdirSync(articles, { recursive: true });
+  cpSync(source, statSync(source).isDirectory() ? articles : path.join(articles, fixture), { recursive: true });
   // A site from an earlier, good build that the failed build must not touch.
   mkdirSync(outDir, { recursive: true });
   writeFileSync(path.join(outDir, 'index.html'), 'previous good build');
   const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
     cwd: root,
-    env: { ...process.env, CONTENT_DIR: path.relative(root, content), OUT_DIR: outDir, NO_COLOR: '1' },
+    env: { ...process.env, CONTENT_DIR: path.relative(root, content), OUT_DIR: outDir, NO_COLOR: '1', ...env },
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
 
+/** One fixture per class of mistake: the file to name, the field to name, what the message says. */
 const cases = [
-  { fixture: 'missing-title.mdx', field: 'title', says: /title.*Required|Required.*title/i },
-  { fixture: 'bad-date.mdx', field: 'publishedAt', says: /ISO 8601 date-time with a zone/ },
+  { fixture: 'missing-title.mdx', file: 'missing-title.mdx', field: 'title', says: /title.*Required|Required.*title/i },
+  { fixture: 'bad-date.mdx', file: 'bad-date.mdx', field: 'publishedAt', says: /ISO 8601 date-time with a zone/ },
   {
     fixture: 'unknown-author.mdx',
+    file: 'unknown-author.mdx',
     field: 'authors[0]',
     says: /unknown author "nobody-here".*Fix: add content\/authors\/nobody-here\.yaml/,
   },
-  { fixture: 'unknown-field.mdx', field: 'subtitle', says: /Unrecognized key/ },
+  { fixture: 'unknown-field.mdx', file: 'unknown-field.mdx', field: 'subtitle', says: /Unrecognized key/ },
+  {
+    fixture: 'unknown-section.mdx',
+    file: 'unknown-section.mdx',
+    field: 'section',
+    says: /unknown section "sport".*Fix: use one of: world/,
+  },
+  { fixture: 'unknown-related.mdx', file: 'unknown-related.mdx', field: 'related[0]', says: /unknown article "no-such-story".*Fix:/ },
+  {
+    fixture: 'unknown-related-in-body.mdx',
+    file: 'unknown-related-in-body.mdx',
+    field: '<RelatedStory id> on line 10',
+    says: /unknown article "no-such-story".*Fix:/,
+  },
+  {
+    fixture: 'related-draft',
+    file: 'links-to-a-draft.mdx',
+    field: 'related[0]',
+    says: /"unfinished-draft" is a draft or scheduled.*Fix: publish it first/,
+  },
+  {
+    fixture: 'duplicate-slug',
+    file: '2026/harbour-opens.mdx',
+    field: 'file name',
+    says: /2025\/harbour-opens\.mdx and .*2026\/harbour-opens\.mdx.*same URL.*Fix: rename one of the files/,
+  },
+  {
+    fixture: 'hero-missing-image.mdx',
+    file: 'hero-missing-image.mdx',
+    field: 'hero.image',
+    says: /"..\/images\/not-there.jpg" does not exist.*Fix:/,
+  },
+  { fixture: 'hero-without-alt.mdx', file: 'hero-without-alt.mdx', field: 'hero.alt', says: /a hero image needs alt text/ },
+  {
+    fixture: 'inline-image-without-alt.mdx',
+    file: 'inline-image-without-alt.mdx',
+    field: 'image on line 10',
+    says: /"..\/images\/placeholder-2.jpg" has no alt text.*Fix: describe the image/,
+  },
+  {
+    fixture: 'updated-before-published.mdx',
+    file: 'updated-before-published.mdx',
+    field: 'updatedAt',
+    says: /updatedAt is before publishedAt/,
+  },
+  { fixture: 'malformed-mdx.mdx', file: 'malformed-mdx.mdx:10:', field: 'malformed-mdx.mdx:10', says: /Expected a closing tag for `<b>`/ },
 ];
 
 describe('a build with a broken article', () => {
-  for (const { fixture, field, says } of cases) {
-    it(`${fixture}: fails naming the file and the field "${field}", and keeps the previous site`, () => {
+  for (const { fixture, file, field, says } of cases) {
+    it(`${fixture}: fails naming the file and "${field}", and keeps the previous site`, () => {
       const { status, output, outDir } = buildWith(fixture);
       expect(status).not.toBe(0);
-      expect(output).toContain(fixture);
+      expect(output).toContain(file);
       expect(output).toContain(field);
       expect(output).toMatch(says);
       expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('previous good build');
       expect(existsSync(`${outDir}.staging`)).toBe(false);
     });
   }
+});
+
+describe('a preview build (PREVIEW=1)', () => {
+  it('builds drafts, with a banner across the article and noindex', () => {
+    // In preview the draft is visible, so the published story may link it.
+    const { status, output, outDir } = buildWith('related-draft', { PREVIEW: '1' });
+    expect(status, output).toBe(0);
+    const html = readFileSync(path.join(outDir, 'world/2025/01/unfinished-draft/index.html'), 'utf8');
+    expect(html).toContain('Draft preview: this article is not published.');
+    expect(html).toMatch(/<meta name="robots" content="noindex/);
+  });
 });

@@ -4,8 +4,8 @@ import { frontPage } from '../../src/lib/front-page';
 const sections = [{ id: 'world' }, { id: 'science' }, { id: 'empty' }];
 const stories = [
   { id: 'a', sectionId: 'world' },
-  { id: 'b', sectionId: 'science', hero: {} },
-  { id: 'c', sectionId: 'world', hero: {} },
+  { id: 'b', sectionId: 'science', hero: { image: 'photo.jpg' } },
+  { id: 'c', sectionId: 'world', hero: { image: 'photo.jpg' } },
   { id: 'd', sectionId: 'science' },
   { id: 'e', sectionId: 'world' },
 ];

@@ -1,0 +1,130 @@
+/**
+ * The editors' command-line tools as run from a shell: `npm run import`, `npm run new` and
+ * `npm run corpus`, each against a scratch copy of the content folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const work = path.join(root, 'tests/.output/tools');
+
+function run(script: string, args: string[]) {
+  const result = spawnSync(process.execPath, ['--experimental-strip-types', `scripts/${script}.ts`, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function scratchContent(name: string): string {
+  const dir = path.join(work, name);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(path.join(root, 'content'), dir, { recursive: true });
+  return dir;
+}
+
+/** Every file under a folder with its size and modification time: "nothing written" is checkable. */
+function listing(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => `${f} ${statSync(path.join(dir, f)).size} ${statSync(path.join(dir, f)).mtimeMs}`)
+    .sort();
+}
+
+const inputs = ['tests/fixtures/import', 'tests/fixtures/reference'];
+
+describe('npm run import', () => {
+  it('--dry-run prints the plan and writes nothing', () => {
+    const content = scratchContent('dry-run');
+    const before = listing(content);
+    const { status, stdout } = run('import', [...inputs, '--out', content, '--dry-run']);
+    expect(stdout).toContain('would create  articles/2025/night-trains-return-to-valmora.mdx');
+    expect(stdout).toContain('skipped  articles/2025/putin-says-russia-and-ukraine-nowhere-close-on-peace-terms.mdx: unchanged');
+    expect(stdout).toMatch(/\(dry run: nothing was written\)/);
+    expect(status).toBe(1);
+    expect(listing(content)).toEqual(before);
+  });
+
+  it('writes articles, authors and images, names each failed input, exits 1, and a second run changes nothing', () => {
+    const content = scratchContent('import');
+    const first = run('import', [...inputs, '--out', content]);
+    expect(first.status).toBe(1);
+    expect(first.stderr).toContain('FAILED  tests/fixtures/import/wire.rss item 2: "A wire item without a link" has no link');
+    expect(first.stderr).toContain(
+      'FAILED  tests/fixtures/import/science.atom item 2: "An entry with an unreadable date" has an unreadable date',
+    );
+    expect(first.stdout).toMatch(/8 created, 0 updated, 1 skipped, 2 failed/);
+    const article = readFileSync(path.join(content, 'articles/2025/harbour-board-approves-the-new-ferry-terminal.mdx'), 'utf8');
+    expect(article).toContain('image: ./harbour-board-approves-the-new-ferry-terminal-harbour.jpg');
+    expect(statSync(path.join(content, 'articles/2025/harbour-board-approves-the-new-ferry-terminal-harbour.jpg')).size).toBeGreaterThan(0);
+    expect(readFileSync(path.join(content, 'authors/reuters.yaml'), 'utf8')).toContain('kind: agency');
+
+    const written = listing(content);
+    const second = run('import', [...inputs, '--out', content]);
+    expect(second.stdout).toMatch(/0 created, 0 updated, 7 skipped, 2 failed/);
+    expect(listing(content)).toEqual(written);
+  });
+
+  it('refuses an unknown --section before reading anything', () => {
+    const { status, stderr } = run('import', ['tests/fixtures/reference', '--section', 'sport', '--dry-run']);
+    expect(status).toBe(2);
+    expect(stderr).toContain('--section "sport" is not a section; use one of: business, culture, politics, science, world');
+  });
+});
+
+describe('npm run new', () => {
+  it('scaffolds a draft with every field, dated now in the site zone, and prints its preview URL', () => {
+    const content = scratchContent('new');
+    const { status, stdout } = run('new', [
+      'Harbour board approves ferry terminal',
+      '--section',
+      'politics',
+      '--author',
+      'maya-okafor',
+      '--out',
+      content,
+    ]);
+    expect(status).toBe(0);
+    const [, file] = /created {2}(\S+)/.exec(stdout)!;
+    const text = readFileSync(path.resolve(root, file!), 'utf8');
+    for (const field of [
+      'title:',
+      'dek:',
+      'publishedAt:',
+      'updatedAt:',
+      'authors: [maya-okafor]',
+      'section: politics',
+      'tags:',
+      'hero:',
+      'alt:',
+      'source:',
+      'related:',
+      'draft: true',
+    ]) {
+      expect(text).toContain(field);
+    }
+    const publishedAt = /publishedAt: "([^"]+)"/.exec(text)![1]!;
+    expect(Math.abs(new Date(publishedAt).getTime() - Date.now())).toBeLessThan(60_000);
+    expect(stdout).toMatch(
+      new RegExp(
+        `preview {2}http://localhost:4321/politics/${publishedAt.slice(0, 4)}/${publishedAt.slice(5, 7)}/harbour-board-approves-ferry-terminal/`,
+      ),
+    );
+  });
+});
+
+describe('npm run corpus', () => {
+  it('is deterministic for a seed and writes sections, authors, images and articles', () => {
+    const out = (name: string) => path.join(work, name);
+    run('corpus', ['--count', '30', '--out', out('corpus-a'), '--seed', '5']);
+    run('corpus', ['--count', '30', '--out', out('corpus-b'), '--seed', '5']);
+    const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+    expect(files(out('corpus-a'))).toEqual(files(out('corpus-b')));
+    for (const file of files(out('corpus-a')).filter((f) => f.endsWith('.mdx'))) {
+      expect(readFileSync(path.join(out('corpus-b'), file), 'utf8')).toBe(readFileSync(path.join(out('corpus-a'), file), 'utf8'));
+    }
+    expect(files(out('corpus-a')).filter((f) => f.endsWith('.mdx'))).toHaveLength(30);
+    expect(readdirSync(path.join(out('corpus-a'), 'sections'))).toHaveLength(5);
+  });
+});
