@@ -30,6 +30,12 @@ export const siteConfig = {
   pageSize: 10,
   /** Average adult silent reading speed, used for the "N min read" label. */
   wordsPerMinute: 230,
+  feeds: {
+    /** Newest stories in each feed: enough for a reader that polls daily, small enough to fetch often. */
+    items: 50,
+    /** 'full': the whole article in the feed; 'summary': headline, standfirst and a link. */
+    content: 'full' as 'full' | 'summary',
+  },
 } as const;
 
 export type SiteConfig = typeof siteConfig;

@@ -29,6 +29,8 @@ export interface Story {
   sample: boolean;
   /** Site-relative URL path, without the base path. */
   path: string;
+  /** Earlier paths of the story (renames), oldest first; each redirects to `path`. */
+  redirectFrom: string[];
   readingMinutes: number;
   /** Set only in preview builds, for stories readers cannot see yet. */
   unpublished: 'draft' | 'scheduled' | undefined;
@@ -155,11 +157,13 @@ async function loadArchive(): Promise<Archive> {
       source: data.source,
       sample: data.sample,
       path: articlePath({ slug: entry.id, section: section.id, publishedAt: data.publishedAt }, siteConfig.timeZone),
+      redirectFrom: data.redirectFrom,
       readingMinutes: readingMinutes(entry.body ?? '', siteConfig.wordsPerMinute),
       unpublished: unpublishedReason(data, now),
     };
   });
   stories.sort(newestFirst);
+  checkRedirects(stories);
 
   const tagsBySlug = new Map<string, Tag>();
   for (const story of stories) {
@@ -174,6 +178,25 @@ async function loadArchive(): Promise<Archive> {
   const authors = [...authorEntries].sort((a, b) => a.data.name.localeCompare(b.data.name, siteConfig.locale));
 
   return { stories, sections, authors, tags, byId: new Map(stories.map((s) => [s.id, s])) };
+}
+
+/** An old URL may redirect to one story only, and never shadow a live article. */
+function checkRedirects(stories: Story[]): void {
+  const owner = new Map(stories.map((s) => [s.path, s.id]));
+  for (const story of stories) {
+    story.redirectFrom.forEach((path, i) => {
+      const taken = owner.get(path);
+      if (taken !== undefined) {
+        throw new ContentError(
+          fileOf(story.entry),
+          `redirectFrom[${i}]`,
+          taken === story.id ? `"${path}" is this story's own URL` : `"${path}" is already used by "${taken}"`,
+          'list only URLs the story no longer has, each in one story',
+        );
+      }
+      owner.set(path, story.id);
+    });
+  }
 }
 
 export async function storiesInSection(sectionId: string): Promise<Story[]> {
