@@ -2,9 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { siteConfig } from './src/site.config.ts';
 import { devSearchIndex } from './src/integrations/dev-search-index.ts';
+import { inGeneralSitemap, SITEMAP_FILES } from './src/lib/sitemaps.ts';
 
 /**
  * SITE_URL and BASE_PATH let one commit deploy anywhere: a preview host, GitHub Pages
@@ -12,6 +14,7 @@ import { devSearchIndex } from './src/integrations/dev-search-index.ts';
  */
 const site = process.env.SITE_URL || siteConfig.url;
 const base = process.env.BASE_PATH || siteConfig.basePath;
+const siteRoot = new URL(base.endsWith('/') ? base : `${base}/`, site);
 
 export default defineConfig({
   site,
@@ -27,7 +30,16 @@ export default defineConfig({
   // Newsroom copy arrives with its own typography (curly quotes, dashes, "..." as the
   // source wrote it), so the Markdown processor must not rewrite punctuation.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [mdx(), devSearchIndex(process.env.OUT_DIR || './dist')],
+  integrations: [
+    mdx(),
+    // The index and the list pages; articles (with lastmod) and Google News have their own
+    // sitemaps from src/pages/, listed in the index here.
+    sitemap({
+      filter: (page) => inGeneralSitemap(`/${page.slice(siteRoot.href.length)}`),
+      customSitemaps: [SITEMAP_FILES.articles, SITEMAP_FILES.news].map((file) => new URL(file, siteRoot).href),
+    }),
+    devSearchIndex(process.env.OUT_DIR || './dist'),
+  ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });
