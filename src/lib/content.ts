@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../site.config';
 import { ContentError } from './content-error';
+import { storyDescription } from './metadata';
 import { isPublished, newestFirst, unpublishedReason } from './published';
 import { readingMinutes } from './reading-time';
 import { RESERVED_SEGMENTS, articlePath, tagSlug } from './urls';
@@ -197,6 +198,17 @@ function checkRedirects(stories: Story[]): void {
       owner.set(path, story.id);
     });
   }
+}
+
+/** The story's description for search results, social cards and feed summaries. */
+export function describeStory(story: Story): string {
+  return storyDescription({
+    title: story.title,
+    dek: story.dek,
+    sectionName: story.section.data.name,
+    authorNames: story.authors.map((a) => a.data.name),
+    sourceName: story.source?.name,
+  });
 }
 
 export async function storiesInSection(sectionId: string): Promise<Story[]> {

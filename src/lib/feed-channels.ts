@@ -5,14 +5,13 @@
  */
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { getImage } from 'astro:assets';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { articleComponents } from '../components/article-components';
 import { siteConfig } from '../site.config';
-import { getArchive, type Story } from './content';
-import { feedHtml, feedGuid, feedPath, firstSlug, type FeedChannel, type FeedImage, type FeedItem } from './feeds';
-import { storyDescription } from './metadata';
+import { describeStory, getArchive, type Story } from './content';
+import { feedHtml, feedGuid, feedPath, firstSlug, type FeedChannel, type FeedItem } from './feeds';
+import { heroRendition } from './hero-rendition';
 import { absoluteUrl, authorPath, sectionPath } from './urls';
 
 export interface FeedScope {
@@ -56,17 +55,6 @@ async function bodyHtml(story: Story): Promise<string> {
   return (await container).renderToString(Content, { props: { components: articleComponents } });
 }
 
-async function heroImage(story: Story, site: URL): Promise<FeedImage | undefined> {
-  if (!story.hero) return undefined;
-  const image = await getImage({ src: story.hero.image, width: 1200, format: 'jpeg' });
-  return {
-    url: new URL(image.src, site).href,
-    width: Number(image.attributes.width),
-    height: Number(image.attributes.height),
-    type: 'image/jpeg',
-  };
-}
-
 async function feedItem(story: Story, site: URL): Promise<FeedItem> {
   const url = absoluteUrl(story.path, site, import.meta.env.BASE_URL);
   const authors = story.authors.map((a) => ({ name: a.data.name, url: absoluteUrl(authorPath(a.id), site, import.meta.env.BASE_URL) }));
@@ -74,19 +62,13 @@ async function feedItem(story: Story, site: URL): Promise<FeedItem> {
     id: feedGuid(siteConfig.url, story.publishedAt, firstSlug(story.id, story.redirectFrom), siteConfig.timeZone),
     url,
     title: story.title,
-    summary: storyDescription({
-      title: story.title,
-      dek: story.dek,
-      sectionName: story.section.data.name,
-      authorNames: story.authors.map((a) => a.data.name),
-      sourceName: story.source?.name,
-    }),
+    summary: describeStory(story),
     contentHtml: siteConfig.feeds.content === 'full' ? feedHtml(await bodyHtml(story), url) : undefined,
     published: story.publishedAt,
     updated: story.updatedAt ?? story.publishedAt,
     authors: authors.length > 0 || !story.source ? authors : [{ name: story.source.name, url: story.source.url ?? url }],
     categories: [story.section.data.name, ...story.tags],
-    image: await heroImage(story, site),
+    image: story.hero ? await heroRendition(story.hero.image, site) : undefined,
   };
 }
 

@@ -7,7 +7,7 @@
  * Libraries write the XML (they escape); this file only decides what goes in.
  */
 import type { RSSFeedItem } from '@astrojs/rss';
-import { XMLBuilder } from 'fast-xml-parser';
+import XMLBuilder from 'fast-xml-builder';
 import { Feed } from 'feed';
 import { ELEMENT_NODE, parse, renderSync, walkSync, type Node } from 'ultrahtml';
 import { calendarParts } from './dates';

@@ -19,10 +19,25 @@ export function storyDescription(story: DescribedStory): string {
   return from ? `${story.title}. ${story.sectionName} news from ${from}.` : `${story.title}. ${story.sectionName} news.`;
 }
 
+/** Size of the social card drawn for each article (src/lib/social-card.ts). */
+export const SOCIAL_CARD = { width: 1200, height: 630 } as const;
+
 export interface Publisher {
   name: string;
   url: string;
   logo: { url: string; width: number; height: number };
+}
+
+/** The publisher as schema.org names it, from the site config's organization. */
+export function publisher(
+  organization: { name: string; logo: string; logoWidth: number; logoHeight: number },
+  absolute: (path: string) => string,
+): Publisher {
+  return {
+    name: organization.name,
+    url: absolute('/'),
+    logo: { url: absolute(organization.logo), width: organization.logoWidth, height: organization.logoHeight },
+  };
 }
 
 export interface ImageRef {
@@ -42,7 +57,7 @@ export interface NewsArticleInput {
   keywords: string[];
   authors: { name: string; url: string; kind: 'person' | 'agency' }[];
   /** The original of a story republished from another publisher. */
-  source: { name: string; url: string | undefined } | undefined;
+  source: { name: string; url?: string | undefined } | undefined;
   language: string;
   publisher: Publisher;
 }

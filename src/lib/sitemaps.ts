@@ -3,7 +3,7 @@
  * articles have their own sitemap with lastmod, and the Google News sitemap has only the
  * stories of the last two days. robots.txt names them all.
  */
-import { XMLBuilder } from 'fast-xml-parser';
+import XMLBuilder from 'fast-xml-builder';
 import { isArticlePath } from './urls';
 
 export const SITEMAP_FILES = {
