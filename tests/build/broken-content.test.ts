@@ -39,6 +39,11 @@ const cases = [
     says: /unknown author "nobody-here".*Fix: add content\/authors\/nobody-here\.yaml/,
   },
   { fixture: 'unknown-field.mdx', field: 'subtitle', says: /Unrecognized key/ },
+  {
+    fixture: 'redirect-to-own-url.mdx',
+    field: 'redirectFrom[0]',
+    says: /is this story's own URL.*Fix: list only URLs the story no longer has/,
+  },
 ];
 
 describe('a build with a broken article', () => {

@@ -225,9 +225,10 @@ test.describe('head metadata', () => {
     await expect(page.getByRole('link', { name: 'Putin Says Russia and Ukraine Nowhere Close on Peace Terms' })).toBeVisible();
   });
 
-  test('every page has exactly one canonical URL, its own, and a title no other page has', async ({ request, baseURL }) => {
+  test('every page has exactly one canonical URL, its own, and a title and description no other page has', async ({ request, baseURL }) => {
     const { pages } = await crawl(request, baseURL!, '/');
     const titles = new Map<string, string>();
+    const descriptions = new Map<string, string>();
     for (const path of pages) {
       const html = await text(request, path);
       const canonicals = [...html.matchAll(/<link rel="canonical" href="([^"]*)"/g)].map((m) => m[1]);
@@ -235,6 +236,9 @@ test.describe('head metadata', () => {
       const title = /<title>([^<]*)<\/title>/.exec(html)![1]!;
       expect(titles.get(title), `"${title}" on ${path} and ${titles.get(title)}`).toBeUndefined();
       titles.set(title, path);
+      const description = /<meta name="description" content="([^"]*)"/.exec(html)![1]!;
+      expect(descriptions.get(description), `description of ${path} and ${descriptions.get(description)}`).toBeUndefined();
+      descriptions.set(description, path);
       expect(html, path).toMatch(/<meta property="og:image" content="https:\/\/dateline\.example\//);
     }
   });
