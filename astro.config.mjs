@@ -1,10 +1,14 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { siteConfig } from './src/site.config.ts';
 import { devSearchIndex } from './src/integrations/dev-search-index.ts';
+import { inGeneralSitemap, SITEMAP_FILES } from './src/lib/sitemaps.ts';
 
 /**
  * SITE_URL and BASE_PATH let one commit deploy anywhere: a preview host, GitHub Pages
@@ -12,6 +16,11 @@ import { devSearchIndex } from './src/integrations/dev-search-index.ts';
  */
 const site = process.env.SITE_URL || siteConfig.url;
 const base = process.env.BASE_PATH || siteConfig.basePath;
+const siteRoot = new URL(base.endsWith('/') ? base : `${base}/`, site);
+
+/** The one inline script Astro does not hash itself (is:inline), allowed by its exact text. */
+/** @type {`sha256-${string}`} */
+const prePaintHash = `sha256-${createHash('sha256').update(readFileSync('src/scripts/pre-paint.js', 'utf8')).digest('base64')}`;
 
 export default defineConfig({
   site,
@@ -26,8 +35,36 @@ export default defineConfig({
   compressHTML: true,
   // Newsroom copy arrives with its own typography (curly quotes, dashes, "..." as the
   // source wrote it), so the Markdown processor must not rewrite punctuation.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [mdx(), devSearchIndex(process.env.OUT_DIR || './dist')],
+  // News copy has no code listings; Shiki's inline styles would need 'unsafe-inline' styles.
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
+  integrations: [
+    mdx(),
+    // The index and the list pages; articles (with lastmod) and Google News have their own
+    // sitemaps from src/pages/, listed in the index here.
+    sitemap({
+      filter: (page) => inGeneralSitemap(`/${page.slice(siteRoot.href.length)}`),
+      customSitemaps: [SITEMAP_FILES.articles, SITEMAP_FILES.news].map((file) => new URL(file, siteRoot).href),
+    }),
+    devSearchIndex(process.env.OUT_DIR || './dist'),
+  ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  // A Content-Security-Policy <meta> on every page: scripts and styles only from this site or
+  // by the hash of their exact text, never 'unsafe-inline'. Pagefind compiles WebAssembly
+  // ('wasm-unsafe-eval') and runs in a worker it may start from a blob: URL. Directives a
+  // <meta> cannot carry (frame-ancestors) are sent as a header (public/_headers).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [prePaintHash] },
+    },
+  },
 });

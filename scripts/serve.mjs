@@ -2,29 +2,24 @@
 /**
  * A static file server for the built site, as a plain static host would serve it: files
  * under BASE_PATH, directory URLs to their index.html, unknown paths to 404.html with
- * status 404, hashed /_astro/ assets cached for a year. `npm start` and the browser tests
- * both use it, so tests see what a reader gets.
+ * status 404, and the headers of the site's _headers file (security headers, hashed
+ * /_astro/ assets cached for a year). `npm start` and the browser tests both use it, so
+ * tests see what a reader gets.
  *
  * Usage: node scripts/serve.mjs  (env: OUT_DIR=dist, BASE_PATH=/, PORT=4321)
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { headersFor, parseHeadersFile } from './headers-file.mjs';
 
 export function createSiteServer({ dir, base = '/' }) {
   const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
-  const files = sirv(dir, {
-    dev: false,
-    etag: true,
-    setHeaders(res, pathname) {
-      res.setHeader(
-        'Cache-Control',
-        pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
-      );
-    },
-  });
+  const headersFile = path.join(dir, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const files = sirv(dir, { dev: false, etag: true });
   const notFound = (res) => {
     res.statusCode = 404;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -38,6 +33,9 @@ export function createSiteServer({ dir, base = '/' }) {
     const url = req.url ?? '/';
     if (prefix && url !== prefix && !url.startsWith(`${prefix}/`) && !url.startsWith(`${prefix}?`)) return notFound(res);
     req.url = url.slice(prefix.length) || '/';
+    // Static hosts revalidate what _headers does not say otherwise.
+    res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate');
+    for (const [name, value] of Object.entries(headersFor(rules, new URL(req.url, 'http://x').pathname))) res.setHeader(name, value);
     files(req, res, () => notFound(res));
   });
 }

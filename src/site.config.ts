@@ -53,6 +53,12 @@ export const siteConfig = {
       'UPI',
     ],
   },
+  feeds: {
+    /** Newest stories in each feed: enough for a reader that polls daily, small enough to fetch often. */
+    items: 50,
+    /** 'full': the whole article in the feed; 'summary': headline, standfirst and a link. */
+    content: 'full' as 'full' | 'summary',
+  },
 } as const;
 
 export type SiteConfig = typeof siteConfig;

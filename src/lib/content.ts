@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../site.config';
 import { fileLine, relatedStoryIds } from './body-checks';
 import { ContentError } from './content-error';
+import { storyDescription } from './metadata';
 import { isPublished, newestFirst, unpublishedReason } from './published';
 import { readingMinutes } from './reading-time';
 import { createRelatedIndex } from './related';
@@ -31,6 +32,8 @@ export interface Story {
   sample: boolean;
   /** Site-relative URL path, without the base path. */
   path: string;
+  /** Earlier paths of the story (renames), oldest first; each redirects to `path`. */
+  redirectFrom: string[];
   readingMinutes: number;
   /** Set only in preview builds, for stories readers cannot see yet. */
   unpublished: 'draft' | 'scheduled' | undefined;
@@ -169,11 +172,13 @@ async function loadArchive(): Promise<Archive> {
       source: data.source,
       sample: data.sample,
       path: articlePath({ slug: entry.id, section: section.id, publishedAt: data.publishedAt }, siteConfig.timeZone),
+      redirectFrom: data.redirectFrom,
       readingMinutes: readingMinutes(entry.body ?? '', siteConfig.wordsPerMinute),
       unpublished: unpublishedReason(data, now),
     };
   });
   stories.sort(newestFirst);
+  checkRedirects(stories);
 
   const tagsBySlug = new Map<string, Tag>();
   for (const story of stories) {
@@ -201,6 +206,36 @@ async function loadArchive(): Promise<Archive> {
         limit,
       ),
   };
+}
+
+/** An old URL may redirect to one story only, and never shadow a live article. */
+function checkRedirects(stories: Story[]): void {
+  const owner = new Map(stories.map((s) => [s.path, s.id]));
+  for (const story of stories) {
+    story.redirectFrom.forEach((path, i) => {
+      const taken = owner.get(path);
+      if (taken !== undefined) {
+        throw new ContentError(
+          fileOf(story.entry),
+          `redirectFrom[${i}]`,
+          taken === story.id ? `"${path}" is this story's own URL` : `"${path}" is already used by "${taken}"`,
+          'list only URLs the story no longer has, each in one story',
+        );
+      }
+      owner.set(path, story.id);
+    });
+  }
+}
+
+/** The story's description for search results, social cards and feed summaries. */
+export function describeStory(story: Story): string {
+  return storyDescription({
+    title: story.title,
+    dek: story.dek,
+    sectionName: story.section.data.name,
+    authorNames: story.authors.map((a) => a.data.name),
+    sourceName: story.source?.name,
+  });
 }
 
 export async function storiesInSection(sectionId: string): Promise<Story[]> {

@@ -35,6 +35,26 @@ export function articlePath(article: ArticleRouteFields, timeZone: string): stri
   return `/${article.section}/${year}/${month}/${article.slug}/`;
 }
 
+/** Route params of an article page or file, from its path. */
+export function articleParams(path: string): { section: string; year: string; month: string; slug: string } {
+  const [, section = '', year = '', month = '', slug = ''] = path.split('/');
+  return { section, year, month, slug };
+}
+
+/** The article's social card image (src/pages/[section]/[year]/[month]/[slug]/card.jpg.ts). */
+export function cardPath(articlePath: string): string {
+  return `${articlePath}card.jpg`;
+}
+
+/**
+ * Whether a site-relative path has the shape of an article URL, /<section>/<yyyy>/<mm>/<slug>/,
+ * and not of a page with the same depth such as /archive/2025/06/2/.
+ */
+export function isArticlePath(path: string): boolean {
+  const section = /^\/([a-z0-9-]+)\/\d{4}\/\d{2}\/[a-z0-9-]+\/$/.exec(path)?.[1];
+  return section !== undefined && !(RESERVED_SEGMENTS as readonly string[]).includes(section);
+}
+
 function paged(path: string, page = 1): string {
   return page > 1 ? `${path}${page}/` : path;
 }

@@ -1,5 +1,6 @@
 import { reference, type SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
+import { isArticlePath } from '../lib/urls';
 
 /**
  * A date-time with its zone, as a newsroom files it: "2025-06-27T14:30:00+03:00".
@@ -68,6 +69,11 @@ export const articleSchema = (context: SchemaContext) =>
       source: source.optional(),
       related: z.array(reference('articles')).default([]),
       remoteImages: z.array(remoteImage).default([]),
+      /**
+       * Earlier URLs of this story, oldest first, e.g. "/world/2025/06/old-slug/" after a rename
+       * or a move to another section. Each gets a redirect, so old links and bookmarks keep working.
+       */
+      redirectFrom: z.array(z.string().refine(isArticlePath, 'must be an article URL path such as "/world/2025/06/old-slug/"')).default([]),
       draft: z.boolean().default(false),
       sample: z.boolean().default(false),
     })

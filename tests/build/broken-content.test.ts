@@ -92,6 +92,12 @@ const cases = [
     says: /updatedAt is before publishedAt/,
   },
   { fixture: 'malformed-mdx.mdx', file: 'malformed-mdx.mdx:10:', field: 'malformed-mdx.mdx:10', says: /Expected a closing tag for `<b>`/ },
+  {
+    fixture: 'redirect-to-own-url.mdx',
+    file: 'redirect-to-own-url.mdx',
+    field: 'redirectFrom[0]',
+    says: /is this story's own URL.*Fix: list only URLs the story no longer has/,
+  },
 ];
 
 describe('a build with a broken article', () => {

@@ -32,7 +32,8 @@ test.describe('search', () => {
       .filter({ has: page.locator('img:visible') })
       .first();
     await expect(withImage.locator('img')).toHaveAttribute('src', /\/_astro\/.+\.webp$/);
-    expect(await withImage.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(160);
+    // The thumbnail loads lazily: wait for it rather than read it mid-download.
+    await expect.poll(() => withImage.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(160);
     await expect(withImage.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
   });
 

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, archivePath, articlePath, authorPath, searchPath, sectionPath, tagPath, tagSlug, withBase } from '../../src/lib/urls';
+import {
+  absoluteUrl,
+  archivePath,
+  articlePath,
+  authorPath,
+  isArticlePath,
+  searchPath,
+  sectionPath,
+  tagPath,
+  tagSlug,
+  withBase,
+} from '../../src/lib/urls';
 
 describe('urls', () => {
   it('builds /<section>/<yyyy>/<mm>/<slug>/ from the date in the site zone', () => {
@@ -46,5 +57,12 @@ describe('urls', () => {
   it('encodes search queries so they cannot break out of the URL', () => {
     expect(searchPath('a&b <c>')).toBe('/search/?q=a%26b%20%3Cc%3E');
     expect(searchPath()).toBe('/search/');
+  });
+
+  it('tells article paths from list pages of the same depth', () => {
+    expect(isArticlePath('/world/2025/06/putin-says/')).toBe(true);
+    expect(isArticlePath('/archive/2025/06/2/')).toBe(false);
+    expect(isArticlePath('/world/2025/06/putin-says')).toBe(false);
+    expect(isArticlePath('/world/2/')).toBe(false);
   });
 });

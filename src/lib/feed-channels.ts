@@ -1,0 +1,105 @@
+/**
+ * The feeds the site publishes: one for the whole site, one per section and one per author,
+ * each in three formats (src/pages/[...scope]/rss.xml.ts, atom.xml.ts, feed.json.ts). Built
+ * from getArchive() only, so drafts and scheduled stories cannot reach a feed reader.
+ */
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { render } from 'astro:content';
+import { articleComponents } from '../components/article-components';
+import { siteConfig } from '../site.config';
+import { describeStory, getArchive, type Story } from './content';
+import { feedHtml, feedGuid, feedPath, firstSlug, type FeedChannel, type FeedItem } from './feeds';
+import { heroRendition } from './hero-rendition';
+import { absoluteUrl, authorPath, sectionPath } from './urls';
+
+export interface FeedScope {
+  /** The page the feed follows: "/", "/world/", "/authors/afp/". */
+  pagePath: string;
+  title: string;
+  description: string;
+  stories: Story[];
+}
+
+export async function feedScopes(): Promise<FeedScope[]> {
+  const { stories, sections, authors } = await getArchive();
+  return [
+    { pagePath: '/', title: siteConfig.name, description: siteConfig.description, stories },
+    ...sections.map((section) => ({
+      pagePath: sectionPath(section.id),
+      title: `${section.data.name} | ${siteConfig.name}`,
+      description: section.data.description,
+      stories: stories.filter((s) => s.sectionId === section.id),
+    })),
+    ...authors.map((author) => ({
+      pagePath: authorPath(author.id),
+      title: `${author.data.name} | ${siteConfig.name}`,
+      description: author.data.bio,
+      stories: stories.filter((s) => s.authors.some((a) => a.id === author.id)),
+    })),
+  ];
+}
+
+/** getStaticPaths of the feed routes: `scope` is the page path without its slashes, none for the site. */
+export async function feedPaths() {
+  return (await feedScopes()).map((scope) => ({ params: { scope: scope.pagePath.slice(1, -1) || undefined }, props: { scope } }));
+}
+
+let container: Promise<AstroContainer> | undefined;
+
+/** An article body as HTML, rendered with the components its page uses. */
+async function bodyHtml(story: Story): Promise<string> {
+  container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+  const { Content } = await render(story.entry);
+  return (await container).renderToString(Content, { props: { components: articleComponents } });
+}
+
+async function feedItem(story: Story, site: URL): Promise<FeedItem> {
+  const url = absoluteUrl(story.path, site, import.meta.env.BASE_URL);
+  const authors = story.authors.map((a) => ({ name: a.data.name, url: absoluteUrl(authorPath(a.id), site, import.meta.env.BASE_URL) }));
+  return {
+    id: feedGuid(siteConfig.url, story.publishedAt, firstSlug(story.id, story.redirectFrom), siteConfig.timeZone),
+    url,
+    title: story.title,
+    summary: describeStory(story),
+    contentHtml: siteConfig.feeds.content === 'full' ? feedHtml(await bodyHtml(story), url) : undefined,
+    published: story.publishedAt,
+    updated: story.updatedAt ?? story.publishedAt,
+    authors: authors.length > 0 || !story.source ? authors : [{ name: story.source.name, url: story.source.url ?? url }],
+    categories: [story.section.data.name, ...story.tags],
+    image: story.hero?.image ? await heroRendition(story.hero.image, site) : undefined,
+  };
+}
+
+/** Items are shared by every feed a story is in (site, section, each author; three formats). */
+const items = new Map<string, Promise<FeedItem>>();
+
+export async function feedChannel(scope: FeedScope): Promise<FeedChannel> {
+  const site = new URL(import.meta.env.SITE);
+  const abs = (path: string) => absoluteUrl(path, site, import.meta.env.BASE_URL);
+  const latest = scope.stories.slice(0, siteConfig.feeds.items);
+  return {
+    id: abs(scope.pagePath),
+    title: scope.title,
+    description: scope.description,
+    homeUrl: abs(scope.pagePath),
+    feedUrls: {
+      rss: abs(feedPath(scope.pagePath, 'rss')),
+      atom: abs(feedPath(scope.pagePath, 'atom')),
+      json: abs(feedPath(scope.pagePath, 'json')),
+    },
+    language: siteConfig.locale,
+    iconUrl: abs(siteConfig.organization.logo),
+    items: await Promise.all(
+      latest.map((story) => {
+        let item = items.get(story.id);
+        if (!item) {
+          item = feedItem(story, site);
+          items.set(story.id, item);
+        }
+        return item;
+      }),
+    ),
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * What each crawler file lists. The general sitemap (@astrojs/sitemap) has the list pages;
+ * articles have their own sitemap with lastmod, and the Google News sitemap has only the
+ * stories of the last two days. robots.txt names them all.
+ */
+import XMLBuilder from 'fast-xml-builder';
+import { isArticlePath } from './urls';
+
+export const SITEMAP_FILES = {
+  /** Written by @astrojs/sitemap: the index of every sitemap below. */
+  index: 'sitemap-index.xml',
+  articles: 'sitemap-articles.xml',
+  news: 'sitemap-news.xml',
+} as const;
+
+/** Google News reads stories published in the last two days, at most 1,000 per sitemap. */
+export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
+export const NEWS_LIMIT = 1000;
+
+/** The search page only lists results for a query: search engines are asked not to crawl it. */
+export const UNCRAWLED_PATHS = ['/search/'];
+
+/**
+ * Whether a page belongs in the general sitemap: not an article (the article sitemap lists
+ * those, and old article URLs only redirect) and not an uncrawled page.
+ */
+export function inGeneralSitemap(path: string): boolean {
+  return !isArticlePath(path) && !UNCRAWLED_PATHS.includes(path);
+}
+
+/** Stories for the news sitemap: published within the window before `now`, newest first. */
+export function newsStories<T extends { publishedAt: Date }>(stories: readonly T[], now: Date): T[] {
+  const from = now.getTime() - NEWS_WINDOW_MS;
+  return stories
+    .filter((s) => s.publishedAt.getTime() > from && s.publishedAt.getTime() <= now.getTime())
+    .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime())
+    .slice(0, NEWS_LIMIT);
+}
+
+/** Google News wants an ISO 639 code ("en"), except for Chinese ("zh-cn", "zh-tw"). */
+export function newsLanguage(locale: string): string {
+  const [language = locale, region] = locale.toLowerCase().split('-');
+  return language === 'zh' && region ? `zh-${region === 'hk' ? 'tw' : region}` : language;
+}
+
+export function robotsTxt(input: { disallow: string[]; sitemaps: string[] }): string {
+  return [
+    'User-agent: *',
+    ...input.disallow.map((path) => `Disallow: ${path}`),
+    '',
+    ...input.sitemaps.map((url) => `Sitemap: ${url}`),
+    '',
+  ].join('\n');
+}
+
+export interface SitemapUrl {
+  loc: string;
+  lastmod?: Date;
+  news?: { publicationName: string; language: string; published: Date; title: string };
+}
+
+const xml = new XMLBuilder({ ignoreAttributes: false, format: true });
+
+/** A sitemaps.org urlset, with the Google News namespace when any entry has news data. */
+export function sitemapXml(urls: readonly SitemapUrl[]): string {
+  const news = urls.some((u) => u.news);
+  return xml.build({
+    '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+    urlset: {
+      '@_xmlns': 'http://www.sitemaps.org/schemas/sitemap/0.9',
+      ...(news ? { '@_xmlns:news': 'http://www.google.com/schemas/sitemap-news/0.9' } : {}),
+      url: urls.map((u) => ({
+        loc: u.loc,
+        ...(u.lastmod ? { lastmod: u.lastmod.toISOString() } : {}),
+        ...(u.news
+          ? {
+              'news:news': {
+                'news:publication': { 'news:name': u.news.publicationName, 'news:language': u.news.language },
+                'news:publication_date': u.news.published.toISOString(),
+                'news:title': u.news.title,
+              },
+            }
+          : {}),
+      })),
+    },
+  });
+}

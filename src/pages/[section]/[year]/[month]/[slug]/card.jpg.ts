@@ -1,0 +1,34 @@
+import type { APIRoute } from 'astro';
+import path from 'node:path';
+import { getArchive, type Story } from '../../../../../lib/content';
+import { socialCard } from '../../../../../lib/social-card';
+import { articleParams } from '../../../../../lib/urls';
+import { siteConfig } from '../../../../../site.config';
+
+/** Cards survive between builds here; deleting the folder only costs time. */
+const CACHE_DIR = path.resolve('node_modules/.cache/dateline-cards');
+
+export async function getStaticPaths() {
+  const { stories } = await getArchive();
+  return stories.map((story) => ({ params: articleParams(story.path), props: { story } }));
+}
+
+/** Astro keeps the source file of an imported image as a non-enumerable `fsPath`. */
+function sourceFile(image: ImageMetadata): string {
+  const file = (image as ImageMetadata & { fsPath?: string }).fsPath;
+  if (!file) throw new Error(`social card: no source file for ${image.src}`);
+  return file;
+}
+
+export const GET: APIRoute<{ story: Story }> = async ({ props: { story } }) => {
+  const card = await socialCard(
+    {
+      headline: story.title,
+      section: story.section.data.name,
+      siteName: siteConfig.name,
+      heroFile: story.hero?.image ? sourceFile(story.hero.image) : undefined,
+    },
+    CACHE_DIR,
+  );
+  return new Response(new Uint8Array(card), { headers: { 'Content-Type': 'image/jpeg' } });
+};

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { breadcrumbList, jsonLdText, newsArticle, storyDescription, webSite, type Publisher } from '../../src/lib/metadata';
+
+const publisher: Publisher = {
+  name: 'Dateline',
+  url: 'https://dateline.example/',
+  logo: { url: 'https://dateline.example/logo.png', width: 512, height: 512 },
+};
+
+describe('storyDescription', () => {
+  it('uses the standfirst, else says what and from whom', () => {
+    const base = { title: 'Headline', sectionName: 'World', authorNames: ['AFP'], sourceName: 'The Moscow Times' };
+    expect(storyDescription({ ...base, dek: 'Standfirst.' })).toBe('Standfirst.');
+    expect(storyDescription({ ...base, dek: undefined })).toBe('Headline. World news from AFP.');
+    expect(storyDescription({ ...base, dek: undefined, authorNames: [] })).toBe('Headline. World news from The Moscow Times.');
+  });
+});
+
+describe('JSON-LD', () => {
+  const article = newsArticle({
+    url: 'https://dateline.example/world/2025/06/s/',
+    headline: 'Headline',
+    description: 'Description',
+    images: [{ url: 'https://dateline.example/world/2025/06/s/card.jpg', width: 1200, height: 630 }],
+    published: new Date('2025-06-27T11:00:00Z'),
+    modified: undefined,
+    section: 'World',
+    keywords: ['Russia'],
+    authors: [{ name: 'AFP', url: 'https://dateline.example/authors/afp/', kind: 'agency' }],
+    source: { name: 'The Moscow Times', url: 'https://www.themoscowtimes.com/x' },
+    language: 'en-GB',
+    publisher,
+  });
+
+  it('NewsArticle names the page, dates, authors with URLs, publisher logo and the original', () => {
+    expect(article).toMatchObject({
+      '@type': 'NewsArticle',
+      mainEntityOfPage: { '@id': 'https://dateline.example/world/2025/06/s/' },
+      datePublished: '2025-06-27T11:00:00.000Z',
+      dateModified: '2025-06-27T11:00:00.000Z',
+      author: [{ '@type': 'Organization', name: 'AFP', url: 'https://dateline.example/authors/afp/' }],
+      publisher: { name: 'Dateline', logo: { url: 'https://dateline.example/logo.png', width: 512 } },
+      isBasedOn: 'https://www.themoscowtimes.com/x',
+      sourceOrganization: { name: 'The Moscow Times' },
+    });
+  });
+
+  it('BreadcrumbList numbers the crumbs from 1', () => {
+    expect(
+      breadcrumbList([
+        { name: 'Dateline', url: 'https://dateline.example/' },
+        { name: 'World', url: 'https://dateline.example/world/' },
+      ]),
+    ).toMatchObject({
+      itemListElement: [
+        { position: 1, name: 'Dateline' },
+        { position: 2, item: 'https://dateline.example/world/' },
+      ],
+    });
+  });
+
+  it('WebSite has a SearchAction that opens the search page with q', () => {
+    const site = webSite({
+      name: 'Dateline',
+      url: 'https://dateline.example/',
+      searchUrl: 'https://dateline.example/search/?q=',
+      language: 'en-GB',
+      publisher,
+    });
+    expect(site.potentialAction.target.urlTemplate).toBe('https://dateline.example/search/?q={search_term_string}');
+  });
+
+  it('cannot be closed early by a headline containing </script>', () => {
+    expect(jsonLdText({ headline: '</script><script>alert(1)</script>' })).not.toContain('</script>');
+    expect(JSON.parse(jsonLdText({ headline: '</script>' }))).toEqual({ headline: '</script>' });
+  });
+});
