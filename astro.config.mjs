@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { siteConfig } from './src/site.config.ts';
 import { devSearchIndex } from './src/integrations/dev-search-index.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 /**
  * SITE_URL and BASE_PATH let one commit deploy anywhere: a preview host, GitHub Pages
@@ -27,7 +28,7 @@ export default defineConfig({
   // Newsroom copy arrives with its own typography (curly quotes, dashes, "..." as the
   // source wrote it), so the Markdown processor must not rewrite punctuation.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [mdx(), devSearchIndex(process.env.OUT_DIR || './dist')],
+  integrations: [mdx(), devSearchIndex(process.env.OUT_DIR || './dist'), serviceWorker(siteConfig.offline)],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

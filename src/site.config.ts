@@ -30,6 +30,12 @@ export const siteConfig = {
   pageSize: 10,
   /** Average adult silent reading speed, used for the "N min read" label. */
   wordsPerMinute: 230,
+  /**
+   * Offline reading: a service worker keeps the articles a reader opened or saved, and the
+   * saved list, readable without a connection. `false` ships no worker and removes any
+   * worker an earlier deploy installed.
+   */
+  offline: true,
 } as const;
 
 export type SiteConfig = typeof siteConfig;
