@@ -82,12 +82,18 @@ document.addEventListener('click', (event) => {
   const { save, href } = button?.dataset ?? {};
   if (!save) return;
   storeSaved(toggleId(saved, save));
-  // Saved from a list: keep the article for offline reading now, not only once it is opened.
+  // Saved from a list: keep the article for offline reading now, not only once it is opened. The
+  // worker does it when it controls the page, so leaving the page at once cannot cut it short.
   if (pagesCache && href && saved.includes(save)) {
-    caches
-      .open(pagesCache)
-      .then((cache) => cache.add(href))
-      .catch(() => undefined);
+    const worker = navigator.serviceWorker.controller;
+    if (worker) {
+      worker.postMessage({ keep: href });
+    } else {
+      caches
+        .open(pagesCache)
+        .then((cache) => cache.add(href))
+        .catch(() => undefined);
+    }
   }
 });
 

@@ -12,6 +12,9 @@ declare const __SHELL__: string[];
 interface ExtendableEvent extends Event {
   waitUntil(promise: Promise<unknown>): void;
 }
+interface ExtendableMessageEvent extends ExtendableEvent {
+  data: unknown;
+}
 interface FetchEvent extends ExtendableEvent {
   request: Request;
   respondWith(response: Promise<Response>): void;
@@ -22,6 +25,7 @@ interface WorkerScope {
   skipWaiting(): Promise<void>;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+  addEventListener(type: 'message', listener: (event: ExtendableMessageEvent) => void): void;
 }
 
 const worker = self as unknown as WorkerScope;
@@ -99,4 +103,18 @@ worker.addEventListener('fetch', (event) => {
   if (strategy === 'page') event.respondWith(page(event.request));
   else if (strategy === 'asset') event.respondWith(asset(event.request));
   else if (strategy === 'data') event.respondWith(data(event.request));
+});
+
+/* A page saved a story: keep that article (only an article of this site) for offline reading. */
+worker.addEventListener('message', (event) => {
+  const keep = (event.data as { keep?: unknown } | null)?.keep;
+  if (typeof keep !== 'string') return;
+  const article = new URL(keep, scope);
+  if (!article.href.startsWith(scope) || !isArticlePath(article.pathname.slice(new URL(scope).pathname.length))) return;
+  event.waitUntil(
+    caches
+      .open(names.pages)
+      .then((pages) => pages.add(article.href))
+      .catch(() => undefined),
+  );
 });

@@ -73,27 +73,35 @@ test.describe('offline reading', () => {
 });
 
 test.describe('a new deploy', () => {
+  // One port stands for one host that is redeployed, so these run one after the other.
+  test.describe.configure({ mode: 'serial' });
   const root = 'tests/.output';
   const port = Number(process.env.E2E_PORT || 4400) + 2;
   const origin = `http://localhost:${port}`;
   let server: Server | undefined;
 
+  function copySite(name: string) {
+    const dir = path.join(root, name);
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(path.join(root, 'site'), dir, { recursive: true });
+    return dir;
+  }
+
+  function rewriteHtml(dir: string, change: (html: string) => string) {
+    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
+      writeFileSync(path.join(dir, file), change(readFileSync(path.join(dir, file), 'utf8')));
+    }
+  }
+
   /** A copy of the test site whose stylesheet changed, as a rebuild with new CSS produces. */
   async function deploys() {
-    const first = path.join(root, 'deploy-1');
-    const second = path.join(root, 'deploy-2');
-    for (const dir of [first, second]) {
-      rmSync(dir, { recursive: true, force: true });
-      cpSync(path.join(root, 'site'), dir, { recursive: true });
-    }
+    const first = copySite('deploy-1');
+    const second = copySite('deploy-2');
     const css = readdirSync(path.join(second, '_astro')).find((f) => f.endsWith('.css'))!;
     const changed = css.replace(/\.css$/, '-2.css');
     renameSync(path.join(second, '_astro', css), path.join(second, '_astro', changed));
     writeFileSync(path.join(second, '_astro', changed), `${readFileSync(path.join(second, '_astro', changed), 'utf8')}:root{--deploy:"2"}`);
-    for (const file of readdirSync(second, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
-      const html = path.join(second, file);
-      writeFileSync(html, readFileSync(html, 'utf8').replaceAll(css, changed));
-    }
+    rewriteHtml(second, (html) => html.replaceAll(css, changed));
     return { first, second, before: await writeServiceWorker(first), after: await writeServiceWorker(second) };
   }
 
@@ -136,5 +144,20 @@ test.describe('a new deploy', () => {
     expect(await deployMarker()).toBe('"2"');
     expect(await page.locator('h1').evaluate((el) => getComputedStyle(el).fontFamily)).toContain('Georgia');
     await context.setOffline(false);
+  });
+
+  test('turning offline reading off in the site config removes the worker a reader already has', async ({ page }) => {
+    // What a build with `offline: false` ships: no sw.js and no data-sw on <html>.
+    const on = copySite('deploy-on');
+    const off = copySite('deploy-off');
+    rmSync(path.join(off, 'sw.js'));
+    rewriteHtml(off, (html) => html.replace(/ data-sw="[^"]*"/, ''));
+
+    await serve(on);
+    await page.goto(`${origin}/`);
+    await controlled(page);
+    await serve(off);
+    await page.goto(`${origin}/`);
+    await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
   });
 });
