@@ -8,6 +8,7 @@ import { siteConfig } from '../site.config';
 import { ContentError } from './content-error';
 import { isPublished, newestFirst, unpublishedReason } from './published';
 import { readingMinutes } from './reading-time';
+import { createRelatedIndex } from './related';
 import { RESERVED_SEGMENTS, articlePath, tagSlug } from './urls';
 
 export type Author = CollectionEntry<'authors'>;
@@ -46,6 +47,8 @@ export interface Archive {
   authors: Author[];
   tags: Tag[];
   byId: Map<string, Story>;
+  /** Related stories of a story: its explicit picks first, then ranked (see related.ts). */
+  relatedTo: (story: Story, limit: number) => Story[];
 }
 
 /** Editors preview drafts and scheduled stories in `npm run dev` or with PREVIEW=1. */
@@ -173,7 +176,20 @@ async function loadArchive(): Promise<Archive> {
   const tags = [...tagsBySlug.values()].sort((a, b) => a.name.localeCompare(b.name, siteConfig.locale));
   const authors = [...authorEntries].sort((a, b) => a.data.name.localeCompare(b.data.name, siteConfig.locale));
 
-  return { stories, sections, authors, tags, byId: new Map(stories.map((s) => [s.id, s])) };
+  const related = createRelatedIndex(stories);
+  return {
+    stories,
+    sections,
+    authors,
+    tags,
+    byId: new Map(stories.map((s) => [s.id, s])),
+    relatedTo: (story, limit) =>
+      related(
+        story,
+        story.entry.data.related.map((r) => r.id),
+        limit,
+      ),
+  };
 }
 
 export async function storiesInSection(sectionId: string): Promise<Story[]> {

@@ -25,20 +25,48 @@ export function relatedScore(story: RelatedCandidate, candidate: RelatedCandidat
   return sharedTags * TAG_WEIGHT + sameSection * SECTION_WEIGHT + recency;
 }
 
-export function rankRelated<T extends RelatedCandidate>(
-  story: T,
-  explicitIds: readonly string[],
-  candidates: readonly T[],
-  limit: number,
-): T[] {
+/** Same-section stories nearest in time that are scored when they share no tag. */
+const SECTION_NEIGHBOURS = 12;
+
+/**
+ * Ranks every story against the archive once per build. Only stories that share a tag, or
+ * the nearest ones in the same section, can score, so each story is compared with a few
+ * dozen candidates rather than the whole archive: 10,000 stories stay linear, not quadratic.
+ */
+export function createRelatedIndex<T extends RelatedCandidate>(candidates: readonly T[]) {
   const byId = new Map(candidates.map((c) => [c.id, c]));
-  const explicit = explicitIds.map((id) => byId.get(id)).filter((c): c is T => c !== undefined && c.id !== story.id);
-  const taken = new Set([story.id, ...explicit.map((c) => c.id)]);
-  const ranked = candidates
-    .filter((c) => !taken.has(c.id))
-    .map((c) => ({ c, score: relatedScore(story, c) }))
-    .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score || b.c.publishedAt.getTime() - a.c.publishedAt.getTime())
-    .map(({ c }) => c);
-  return [...explicit, ...ranked].slice(0, limit);
+  const byTag = new Map<string, T[]>();
+  const bySection = new Map<string, T[]>();
+  for (const c of candidates) {
+    for (const tag of c.tags) {
+      const key = tag.toLowerCase();
+      const list = byTag.get(key) ?? [];
+      list.push(c);
+      byTag.set(key, list);
+    }
+    const list = bySection.get(c.sectionId) ?? [];
+    list.push(c);
+    bySection.set(c.sectionId, list);
+  }
+  for (const list of bySection.values()) list.sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime());
+
+  function nearestInSection(story: T): T[] {
+    const list = bySection.get(story.sectionId) ?? [];
+    const at = list.indexOf(story);
+    const from = Math.max(0, (at === -1 ? 0 : at) - SECTION_NEIGHBOURS / 2);
+    return list.slice(from, from + SECTION_NEIGHBOURS + 1);
+  }
+
+  return function related(story: T, explicitIds: readonly string[], limit: number): T[] {
+    const explicit = explicitIds.map((id) => byId.get(id)).filter((c): c is T => c !== undefined && c.id !== story.id);
+    const taken = new Set([story.id, ...explicit.map((c) => c.id)]);
+    const pool = new Set<T>([...story.tags.flatMap((t) => byTag.get(t.toLowerCase()) ?? []), ...nearestInSection(story)]);
+    const ranked = [...pool]
+      .filter((c) => !taken.has(c.id))
+      .map((c) => ({ c, score: relatedScore(story, c) }))
+      .filter(({ score }) => score > 0)
+      .sort((a, b) => b.score - a.score || b.c.publishedAt.getTime() - a.c.publishedAt.getTime())
+      .map(({ c }) => c);
+    return [...explicit, ...ranked].slice(0, limit);
+  };
 }

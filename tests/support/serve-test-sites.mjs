@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * Playwright's web server: builds the sample site twice with the real build script, once
- * at the root and once under BASE_PATH=/news/, then serves both with the server `npm start`
- * uses. Builds run one after the other: two Astro builds at once race on the shared cache.
+ * Playwright's web server: builds the sample site with the real build script at the root,
+ * under BASE_PATH=/news/, and at the root once more (to prove two builds of one commit are
+ * byte-identical), then serves the first two with the server `npm start` uses. Builds run
+ * one after the other: two Astro builds at once race on the shared cache.
  */
 import { spawnSync } from 'node:child_process';
 import { createSiteServer } from '../../scripts/serve.mjs';
@@ -13,7 +14,8 @@ const sites = [
   { dir: 'tests/.output/site', base: '/', port },
 ];
 
-for (const site of sites) {
+const rebuild = { dir: 'tests/.output/site-again', base: '/' };
+for (const site of [...sites, rebuild]) {
   const env = { ...process.env, OUT_DIR: site.dir, BASE_PATH: site.base };
   const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: ['ignore', 'ignore', 'inherit'], env });
   if (build.status !== 0) process.exit(build.status ?? 1);

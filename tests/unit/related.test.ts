@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankRelated, type RelatedCandidate } from '../../src/lib/related';
+import { createRelatedIndex, type RelatedCandidate } from '../../src/lib/related';
 
 const day = (n: number) => new Date(Date.UTC(2026, 0, n));
 const story = (id: string, sectionId: string, tags: string[], date: number): RelatedCandidate => ({
@@ -10,7 +10,7 @@ const story = (id: string, sectionId: string, tags: string[], date: number): Rel
 });
 
 const main = story('main', 'world', ['Climate', 'Oceans'], 10);
-const archive = [
+const archive: RelatedCandidate[] = [
   main,
   story('same-tags', 'science', ['Climate', 'Oceans'], 1),
   story('one-tag', 'business', ['climate'], 9),
@@ -20,6 +20,9 @@ const archive = [
 ];
 
 describe('related stories', () => {
+  const rankRelated = (story: RelatedCandidate, ids: string[], candidates: RelatedCandidate[], limit: number) =>
+    createRelatedIndex(candidates)(story, ids, limit);
+
   it('puts the editor’s picks first, in their order', () => {
     const ids = rankRelated(main, ['picked'], archive, 4).map((s) => s.id);
     expect(ids[0]).toBe('picked');
@@ -33,5 +36,13 @@ describe('related stories', () => {
   it('never lists the story itself or a pick twice, and stops at the limit', () => {
     const ids = rankRelated(main, ['main', 'same-tags', 'missing'], archive, 2).map((s) => s.id);
     expect(ids).toEqual(['same-tags', 'one-tag']);
+  });
+
+  it('finds a story sharing a tag however far back it is, among thousands in the section', () => {
+    const crowd = Array.from({ length: 3000 }, (_, i) => story(`filler-${i}`, 'world', [], 100 + i));
+    const old = story('old-climate', 'science', ['Climate'], -2000);
+    const ids = rankRelated(main, [], [main, old, ...crowd], 50).map((s) => s.id);
+    expect(ids).toContain('old-climate');
+    expect(ids.length).toBeLessThanOrEqual(13);
   });
 });

@@ -1,0 +1,56 @@
+/**
+ * Lighthouse against a page of the built site, in the system's Chromium when there is one
+ * (CHROME_PATH, PLAYWRIGHT_CHROMIUM_PATH or /usr/bin/chromium), else chrome-launcher's pick.
+ * Used by `npm run audit` and by the article page's score test.
+ */
+import { existsSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const chromePath =
+  process.env.CHROME_PATH || process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const METRICS = {
+  'first-contentful-paint': 'FCP',
+  'largest-contentful-paint': 'LCP',
+  'total-blocking-time': 'TBT',
+  'cumulative-layout-shift': 'CLS',
+  'speed-index': 'SI',
+};
+
+/** Scores (0–100) per category and Core Web Vitals lab figures for one URL. */
+export async function audit(url, { formFactor = 'mobile' } = {}) {
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const settings =
+      formFactor === 'desktop'
+        ? { formFactor, screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false } }
+        : {};
+    const result = await lighthouse(
+      url,
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
+      { extends: 'lighthouse:default', settings },
+    );
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { categories, audits } = result.lhr;
+    const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)]));
+    const metrics = Object.fromEntries(Object.entries(METRICS).map(([id, label]) => [label, audits[id]?.displayValue ?? 'n/a']));
+    const failing = Object.values(audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id);
+    return { scores, metrics, failing };
+  } finally {
+    await chrome.kill();
+  }
+}

@@ -1,0 +1,204 @@
+/**
+ * Quality gates on the production build: valid HTML, no accessibility violations, every
+ * internal reference resolves, the build is reproducible, and the article page stays light.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { audit } from '../../scripts/lighthouse.mjs';
+import { REFERENCE_PATH } from './support';
+
+const SITE = 'tests/.output/site';
+const SITE_NEWS = 'tests/.output/site-news';
+const SITE_AGAIN = 'tests/.output/site-again';
+
+/** One page of each type a reader meets. */
+const PAGE_TYPES = {
+  front: '/',
+  article: REFERENCE_PATH,
+  section: '/world/',
+  'section page 2': '/world/2/',
+  author: '/authors/afp/',
+  authors: '/authors/',
+  tag: '/tags/russia/',
+  tags: '/tags/',
+  archive: '/archive/',
+  'archive year': '/archive/2025/',
+  'archive month': '/archive/2025/06/',
+  search: '/search/',
+  '404': '/404.html',
+  about: '/about/',
+  sections: '/sections/',
+} as const;
+
+function fileFor(site: string, urlPath: string): string {
+  return path.join(site, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+test('every page type is valid HTML to the Nu Html Checker', async () => {
+  test.setTimeout(120_000);
+  const jar = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar');
+  const files = Object.values(PAGE_TYPES).map((p) => fileFor(SITE, p));
+  let output = '';
+  try {
+    execFileSync('java', ['-jar', jar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', stdio: 'pipe' });
+  } catch (error) {
+    output = (error as { stderr?: string }).stderr ?? String(error);
+  }
+  const messages = output ? (JSON.parse(output) as { messages: { url: string; lastLine?: number; message: string }[] }).messages : [];
+  expect(messages.map((m) => `${m.url.replace(/^.*tests\/.output\/site/, '')}:${m.lastLine}: ${m.message}`)).toEqual([]);
+});
+
+for (const [type, urlPath] of Object.entries(PAGE_TYPES)) {
+  test(`axe finds no WCAG 2.2 A/AA violation on the ${type} page, light and dark, 375 and 1280 px`, async ({ browser }) => {
+    const target = type === 'search' ? '/search/?q=eastbridge' : urlPath === '/404.html' ? '/no-such-page/' : urlPath;
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [375, 1280]) {
+        const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        await page.goto(target);
+        if (type === 'search') await expect(page.getByRole('status')).toHaveText(/found/);
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+          .analyze();
+        const violations = results.violations.flatMap((v) =>
+          v.nodes.map((n) => `${colorScheme} ${width}px ${v.id}: ${n.target.join(' ')}`),
+        );
+        expect(violations).toEqual([]);
+        await context.close();
+      }
+    }
+  });
+}
+
+/** Internal references of a built HTML file, as paths inside the site (base path removed). */
+function references(html: string, base: string): string[] {
+  const refs: string[] = [];
+  for (const [, name, value] of html.matchAll(/\s(href|src|srcset)="([^"]*)"/g)) {
+    const candidates = name === 'srcset' ? value!.split(',').map((c) => c.trim().split(/\s+/)[0]!) : [value!];
+    for (const candidate of candidates) {
+      if (/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(candidate)) continue;
+      expect(candidate.startsWith(base), `${candidate} is outside ${base}`).toBe(true);
+      refs.push(
+        decodeURIComponent(
+          candidate
+            .slice(base.length - 1)
+            .replace(/[?#].*$/, '')
+            .replace(/&amp;/g, '&'),
+        ),
+      );
+    }
+  }
+  return refs;
+}
+
+for (const [site, base] of [
+  [SITE, '/'],
+  [SITE_NEWS, '/news/'],
+] as const) {
+  test(`every internal href, src and srcset in ${site} resolves to a file${base === '/' ? '' : ` under ${base}`}`, () => {
+    const broken: string[] = [];
+    const pages = walk(site).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(60);
+    for (const file of pages) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, `${file} links a draft or a scheduled story`).not.toMatch(/draft-harbour-plan|scheduled-budget-preview/);
+      for (const ref of references(html, base)) {
+        if (!existsSync(fileFor(site, ref))) broken.push(`${path.relative(site, file)} → ${ref}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+}
+
+test('two builds of the same commit are byte-identical', () => {
+  const files = walk(SITE)
+    .map((f) => path.relative(SITE, f))
+    .sort();
+  const again = walk(SITE_AGAIN)
+    .map((f) => path.relative(SITE_AGAIN, f))
+    .sort();
+  expect(again).toEqual(files);
+  const different = files.filter((f) => !readFileSync(path.join(SITE, f)).equals(readFileSync(path.join(SITE_AGAIN, f))));
+  expect(different).toEqual([]);
+});
+
+test('the article page transfers at most 30 KB gzipped (HTML, CSS, JS), with at most 3 KB of JavaScript', async ({ page }) => {
+  const pending: Promise<{ type: string; gz: number }>[] = [];
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (['document', 'stylesheet', 'script'].includes(type)) {
+      pending.push(response.body().then((body) => ({ type, gz: gzipSync(body, { level: 9 }).length })));
+    }
+  });
+  await page.goto(REFERENCE_PATH, { waitUntil: 'networkidle' });
+  const bodies = await Promise.all(pending);
+  const inlineScripts = await page.locator('script:not([src])').evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+  const inlineJs = gzipSync(inlineScripts.join('\n'), { level: 9 }).length;
+  const total = bodies.reduce((sum, b) => sum + b.gz, 0);
+  const js = bodies.filter((b) => b.type === 'script').reduce((sum, b) => sum + b.gz, 0) + inlineJs;
+  console.log(`article page: ${total} B gzipped in ${bodies.length} files, of which JavaScript ${js} B`);
+  expect(total).toBeLessThanOrEqual(30 * 1024);
+  expect(js).toBeLessThanOrEqual(3 * 1024);
+});
+
+test('no request leaves the site’s origin, on the front, article and search pages', async ({ page, baseURL }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(baseURL!) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  for (const target of ['/', REFERENCE_PATH, '/search/?q=putin']) {
+    await page.goto(target, { waitUntil: 'networkidle' });
+  }
+  await expect(page.getByRole('status')).toHaveText(/found/);
+  expect(foreign).toEqual([]);
+});
+
+test('images carry width and height, and those below the fold load lazily', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const target of ['/', REFERENCE_PATH, '/world/']) {
+    await page.goto(target);
+    const images = await page.locator('img').evaluateAll((imgs) =>
+      imgs.map((img) => ({
+        src: img.getAttribute('src'),
+        width: img.getAttribute('width'),
+        height: img.getAttribute('height'),
+        loading: img.getAttribute('loading'),
+        top: img.getBoundingClientRect().top + window.scrollY,
+      })),
+    );
+    expect(images.length).toBeGreaterThan(0);
+    for (const image of images) {
+      expect(image.width, `${target} ${image.src} width`).toMatch(/^\d+$/);
+      expect(image.height, `${target} ${image.src} height`).toMatch(/^\d+$/);
+      if (image.top > 1800) expect(image.loading, `${target} ${image.src} is below the fold`).toBe('lazy');
+    }
+  }
+});
+
+test('no web fonts are fetched from anywhere: the site uses system fonts', () => {
+  expect(walk(SITE).filter((f) => /\.(woff2?|ttf|otf|eot)$/i.test(f))).toEqual([]);
+  for (const css of walk(SITE).filter((f) => f.endsWith('.css'))) {
+    expect(readFileSync(css, 'utf8')).not.toMatch(/@font-face|@import\s+url\(\s*["']?https?:/);
+  }
+});
+
+test('Lighthouse scores the article page at least 95 for accessibility, best practices and SEO', async ({ baseURL }) => {
+  test.setTimeout(120_000);
+  const { scores, failing } = await audit(`${baseURL}${REFERENCE_PATH}`);
+  console.log('Lighthouse article page:', scores, failing.length ? `failing: ${failing.join(', ')}` : '');
+  expect(scores.accessibility).toBeGreaterThanOrEqual(95);
+  expect(scores['best-practices']).toBeGreaterThanOrEqual(95);
+  expect(scores.seo).toBeGreaterThanOrEqual(95);
+});
