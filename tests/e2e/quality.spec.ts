@@ -61,6 +61,8 @@ test('every page type is valid HTML to the Nu Html Checker', async () => {
 
 for (const [type, urlPath] of Object.entries(PAGE_TYPES)) {
   test(`axe finds no WCAG 2.2 A/AA violation on the ${type} page, light and dark, 375 and 1280 px`, async ({ browser }) => {
+    // Four full axe runs: more than the default 30 s on a busy CI machine.
+    test.setTimeout(90_000);
     const target = type === 'search' ? '/search/?q=eastbridge' : urlPath === '/404.html' ? '/no-such-page/' : urlPath;
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const width of [375, 1280]) {
@@ -133,7 +135,8 @@ test('two builds of the same commit are byte-identical', () => {
   expect(different).toEqual([]);
 });
 
-test('the article page transfers at most 30 KB gzipped (HTML, CSS, JS), with at most 3 KB of JavaScript', async ({ page }) => {
+// JavaScript: the reader module (issue 7's budget: all reader features in one module of at most 5 KB) and the pre-paint script.
+test('the article page transfers at most 30 KB gzipped (HTML, CSS, JS), with at most 5 KB of JavaScript', async ({ page }) => {
   const pending: Promise<{ type: string; gz: number }>[] = [];
   page.on('response', (response) => {
     const type = response.request().resourceType();
@@ -149,7 +152,7 @@ test('the article page transfers at most 30 KB gzipped (HTML, CSS, JS), with at 
   const js = bodies.filter((b) => b.type === 'script').reduce((sum, b) => sum + b.gz, 0) + inlineJs;
   console.log(`article page: ${total} B gzipped in ${bodies.length} files, of which JavaScript ${js} B`);
   expect(total).toBeLessThanOrEqual(30 * 1024);
-  expect(js).toBeLessThanOrEqual(3 * 1024);
+  expect(js).toBeLessThanOrEqual(5 * 1024);
 });
 
 test('no request leaves the site’s origin, on the front, article and search pages', async ({ page, baseURL }) => {
