@@ -1,14 +1,15 @@
 // @ts-check
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { siteConfig } from './src/site.config.ts';
+import { prePaintScript } from './src/lib/pre-paint.ts';
 import { devSearchIndex } from './src/integrations/dev-search-index.ts';
 import { inGeneralSitemap, SITEMAP_FILES } from './src/lib/sitemaps.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 /**
  * SITE_URL and BASE_PATH let one commit deploy anywhere: a preview host, GitHub Pages
@@ -20,7 +21,7 @@ const siteRoot = new URL(base.endsWith('/') ? base : `${base}/`, site);
 
 /** The one inline script Astro does not hash itself (is:inline), allowed by its exact text. */
 /** @type {`sha256-${string}`} */
-const prePaintHash = `sha256-${createHash('sha256').update(readFileSync('src/scripts/pre-paint.js', 'utf8')).digest('base64')}`;
+const prePaintHash = `sha256-${createHash('sha256').update(prePaintScript).digest('base64')}`;
 
 export default defineConfig({
   site,
@@ -46,6 +47,7 @@ export default defineConfig({
       customSitemaps: [SITEMAP_FILES.articles, SITEMAP_FILES.news].map((file) => new URL(file, siteRoot).href),
     }),
     devSearchIndex(process.env.OUT_DIR || './dist'),
+    serviceWorker(siteConfig.offline),
   ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

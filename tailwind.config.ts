@@ -27,7 +27,8 @@ export default {
         sans: ['system-ui', '-apple-system', '"Segoe UI"', 'Roboto', '"Helvetica Neue"', 'Arial', 'sans-serif'],
       },
       maxWidth: {
-        measure: '42rem',
+        // The reader's line width preference (global.css); 42rem unless they chose otherwise.
+        measure: 'var(--measure)',
         page: '76rem',
       },
       typography: {

@@ -59,6 +59,12 @@ export const siteConfig = {
     /** 'full': the whole article in the feed; 'summary': headline, standfirst and a link. */
     content: 'full' as 'full' | 'summary',
   },
+  /**
+   * Offline reading: a service worker keeps the articles a reader opened or saved, and the
+   * saved list, readable without a connection. `false` ships no worker and removes any
+   * worker an earlier deploy installed.
+   */
+  offline: true,
 } as const;
 
 export type SiteConfig = typeof siteConfig;

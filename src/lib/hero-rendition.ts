@@ -14,3 +14,13 @@ export async function heroRendition(image: ImageMetadata, site: URL): Promise<Fe
     type: 'image/jpeg',
   };
 }
+
+/**
+ * The 160 px WebP thumbnail of a story's photo that lists built in the browser show (search
+ * results, saved stories): one rendition, so both point at the same file.
+ */
+export async function heroThumbnail(image: ImageMetadata | undefined): Promise<{ src: string; width: number; height: number } | undefined> {
+  if (!image) return undefined;
+  const thumbnail = await getImage({ src: image, width: 160, format: 'webp' });
+  return { src: thumbnail.src, width: Number(thumbnail.attributes.width), height: Number(thumbnail.attributes.height) };
+}

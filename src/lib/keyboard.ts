@@ -21,3 +21,23 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 export function isSearchShortcut(event: KeyEventLike): boolean {
   return event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(event.target);
 }
+
+export type ReaderShortcut = 'next' | 'previous' | 'save' | 'help';
+
+const READER_KEYS: Record<string, ReaderShortcut> = { j: 'next', k: 'previous', s: 'save', '?': 'help' };
+
+/** j/k move between stories, s saves, ? lists the shortcuts: plain keys, never while typing. */
+export function readerShortcut(event: KeyEventLike): ReaderShortcut | undefined {
+  if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return undefined;
+  return Object.hasOwn(READER_KEYS, event.key) ? READER_KEYS[event.key] : undefined;
+}
+
+/**
+ * The story j/k moves to, from the one holding focus (-1: none). From nowhere, j starts at
+ * the first and k at the last; at either end it stays put rather than wrapping around.
+ */
+export function stepStory(current: number, shortcut: 'next' | 'previous', count: number): number {
+  if (count === 0) return -1;
+  if (current < 0) return shortcut === 'next' ? 0 : count - 1;
+  return Math.min(count - 1, Math.max(0, current + (shortcut === 'next' ? 1 : -1)));
+}

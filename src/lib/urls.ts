@@ -7,7 +7,19 @@ import slugify from '@sindresorhus/slugify';
 import { calendarParts } from './dates';
 
 /** Top-level paths that pages own, so no section may take their name. */
-export const RESERVED_SEGMENTS = ['authors', 'tags', 'archive', 'search', 'about', 'sections', '404', '_astro', 'pagefind'] as const;
+export const RESERVED_SEGMENTS = [
+  'authors',
+  'tags',
+  'archive',
+  'search',
+  'about',
+  'sections',
+  'saved',
+  'offline',
+  '404',
+  '_astro',
+  'pagefind',
+] as const;
 
 export function withBase(path: string, base: string): string {
   const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
@@ -72,3 +84,13 @@ export function archivePath(year?: number | string, month?: number | string, pag
 export function searchPath(query?: string): string {
   return query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
 }
+
+/** The reader's saved stories, and the page the service worker shows offline. */
+export const savedPath = () => '/saved/';
+export const offlinePath = () => '/offline/';
+
+/** The compact story index the saved and offline lists are drawn from (src/pages/stories.json.ts). */
+export const storiesIndexPath = '/stories.json';
+
+/** The service worker, at the root of the site so its scope is the whole site. */
+export const serviceWorkerPath = '/sw.js';

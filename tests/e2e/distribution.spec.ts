@@ -263,7 +263,10 @@ test.describe('Content-Security-Policy', () => {
   test('front, article and search pages (with a search run) load with no violation', async ({ page }) => {
     const violations = await watchCsp(page);
     await page.goto('/');
-    await page.getByRole('button', { name: /Theme/ }).click();
+    // Reading preferences restyle the page from script: that must not trip the policy either.
+    await page.locator('[data-preferences] summary').click();
+    await page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Sepia', exact: true }).check();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'sepia');
     await page.goto(REFERENCE_PATH);
     await page.goto('/search/?q=ukraine');
     await expect(page.getByRole('status')).toContainText(/\d+ stor(y|ies) found/);

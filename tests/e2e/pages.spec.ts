@@ -94,22 +94,6 @@ test('an unknown address answers 404 with a helpful page', async ({ page }) => {
   await expect(page.getByRole('main').getByRole('link', { name: 'front page' })).toHaveAttribute('href', '/');
 });
 
-test('pages carry only small first-party scripts: theme, search shortcut, search highlight', async ({ page, request }) => {
-  for (const path of ['/', '/world/2025/06/putin-says-russia-and-ukraine-nowhere-close-on-peace-terms/', '/world/']) {
-    await page.goto(path);
-    const scripts = await page
-      // JSON-LD blocks are data for search engines, never run.
-      .locator('script:not([type="application/ld+json"])')
-      .evaluateAll((els) => els.map((el) => ({ src: el.getAttribute('src'), text: el.textContent ?? '' })));
-    let bytes = 0;
-    for (const script of scripts) {
-      expect(script.src ?? '/', 'no third-party script').toMatch(/^\//);
-      bytes += script.src ? (await (await request.get(script.src)).body()).length : script.text.length;
-    }
-    expect(bytes, `JavaScript on ${path}`).toBeLessThan(4096);
-  }
-});
-
 test('the section navigation fits a 320 px screen without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of ['/', '/world/2025/06/putin-says-russia-and-ukraine-nowhere-close-on-peace-terms/']) {
