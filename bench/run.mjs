@@ -1,0 +1,314 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench [-- --sizes 1000,10000]`: one report of figures measured side by side in one
+ * run, written to bench/report.md and bench/report.json.
+ *
+ * For each size: a generated corpus (npm run corpus, fixed seed), Dateline's full build
+ * (`scripts/build.mjs`: Astro + Pagefind + swap) and the "floor" build (bench/floor: the same
+ * MDX files through one template, no site features), with wall time, peak RSS of the process
+ * tree, pages per second, dist/ size and file count, and time and memory per build phase.
+ * On the largest site: Pagefind index size and files per article, and in headless Chromium the
+ * bytes and time a reader's first and a warm query cost. Page weight per page type is measured
+ * on the smallest site.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { createSiteServer } from '../scripts/serve.mjs';
+import { measure } from './measure.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const work = path.join(root, 'bench/.work');
+const sizesArg = process.argv.find((a) => a.startsWith('--sizes='))?.split('=')[1] ?? process.argv[process.argv.indexOf('--sizes') + 1];
+const sizes = (process.argv.includes('--sizes') || sizesArg ? sizesArg : '1000,10000').split(',').map(Number);
+const chromiumPath = process.env.PLAYWRIGHT_CHROMIUM_PATH || '/usr/bin/chromium';
+const node = process.execPath;
+
+const MARKERS = {
+  'content sync': /Syncing content/,
+  'bundle (Vite)': /Building static entrypoints/,
+  'render pages': /generating static routes/,
+  'optimise images': /generating optimized images/,
+  'search index (Pagefind)': /\[build\] Complete!/,
+  'swap into place': /^Search index:/,
+};
+
+function dirStats(dir) {
+  let bytes = 0;
+  let files = 0;
+  const walk = (d) => {
+    for (const name of readdirSync(d)) {
+      const full = path.join(d, name);
+      const stat = statSync(full);
+      if (stat.isDirectory()) walk(full);
+      else {
+        bytes += stat.size;
+        files++;
+      }
+    }
+  };
+  walk(dir);
+  return { bytes, files };
+}
+
+const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const s = (ms) => (ms / 1000).toFixed(1);
+
+function generate(count) {
+  const out = path.join(work, `corpus-${count}`);
+  rmSync(out, { recursive: true, force: true });
+  const result = spawnSync('npm', ['run', '--silent', 'corpus', '--', '--count', String(count), '--out', out, '--seed', '1'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error(`corpus generation failed for ${count}`);
+  return out;
+}
+
+async function buildBoth(count, corpus) {
+  const site = path.join(work, `site-${count}`);
+  const floorOut = path.join(work, `floor-${count}`);
+  console.log(`\n== ${count} articles: Dateline build`);
+  const ours = await measure(node, ['scripts/build.mjs'], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: corpus, OUT_DIR: site },
+    markers: MARKERS,
+  });
+  if (ours.code !== 0) throw new Error(`Dateline build of ${count} failed:\n${ours.output.slice(-3000)}`);
+  console.log(`== ${count} articles: floor build`);
+  const floor = await measure(node, ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'bench/floor'], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: corpus, OUT_DIR: floorOut },
+    markers: MARKERS,
+  });
+  if (floor.code !== 0) throw new Error(`floor build of ${count} failed:\n${floor.output.slice(-3000)}`);
+  const pages = Number(ours.output.match(/(\d+) page\(s\) built/)?.[1] ?? 0);
+  const floorPages = Number(floor.output.match(/(\d+) page\(s\) built/)?.[1] ?? 0);
+  const dist = dirStats(site);
+  const pagefind = dirStats(path.join(site, 'pagefind'));
+  const indexed = Number(ours.output.match(/Search index: (\d+) articles/)?.[1] ?? 0);
+  return {
+    count,
+    site,
+    ours: { wallMs: ours.wallMs, peakMb: ours.peakMb, pages, phases: ours.phases },
+    floor: { wallMs: floor.wallMs, peakMb: floor.peakMb, pages: floorPages, phases: floor.phases },
+    dist,
+    pagefind: {
+      ...pagefind,
+      indexed,
+      filesPerArticle: indexed ? pagefind.files / indexed : 0,
+      ms: ours.phases.find((p) => p.phase.startsWith('search'))?.ms ?? 0,
+    },
+  };
+}
+
+async function withServer(dir, fn) {
+  const server = createSiteServer({ dir, base: '/' });
+  await new Promise((resolve) => server.listen(0, resolve));
+  try {
+    return await fn(`http://localhost:${server.address().port}`);
+  } finally {
+    server.close();
+  }
+}
+
+/** Bytes and time for a reader's searches on a warm /search/ page, in headless Chromium. */
+async function searchFigures(site, query, warmQuery) {
+  return withServer(site, async (origin) => {
+    const browser = await chromium.launch({ executablePath: chromiumPath });
+    try {
+      const page = await browser.newPage();
+      const transfers = [];
+      page.on('response', async (response) => {
+        if (response.url().includes('/pagefind/'))
+          transfers.push({ at: Date.now(), bytes: (await response.body().catch(() => Buffer.alloc(0))).length });
+      });
+      await page.goto(`${origin}/search/`);
+      await page
+        .getByRole('status')
+        .getByText(/^Type a word/)
+        .waitFor();
+      const loadBytes = transfers.reduce((sum, t) => sum + t.bytes, 0);
+      // Time from the keystroke that completes the query to the first result of that query on
+      // screen: a MutationObserver notes when the result list is filled after the last input.
+      await page.evaluate(() => {
+        const input = document.querySelector('[data-search-primary]');
+        const list = document.querySelector('[data-search-results]');
+        input.addEventListener('input', () => {
+          window.benchLastInput = performance.now();
+          window.benchFirstResult = undefined;
+        });
+        new MutationObserver(() => {
+          if (list.children.length > 0 && window.benchFirstResult === undefined) window.benchFirstResult = performance.now();
+        }).observe(list, { childList: true });
+      });
+      const timeQuery = async (word, { typed }) => {
+        const input = page.locator('[data-search-primary]');
+        if (typed) {
+          await input.pressSequentially(word.slice(0, -1), { delay: 40 });
+          await page.waitForTimeout(500);
+          await input.press(word.slice(-1));
+        } else {
+          await input.fill(word);
+        }
+        await page.waitForFunction(() => window.benchFirstResult !== undefined && window.benchFirstResult > window.benchLastInput, null, {
+          timeout: 30_000,
+        });
+        return page.evaluate(() => window.benchFirstResult - window.benchLastInput);
+      };
+      const mark = Date.now();
+      // The first query arrives whole (as a paste would): every index chunk it needs is fetched.
+      const firstMs = await timeQuery(query, { typed: false });
+      await page.waitForTimeout(500);
+      const firstQueryBytes = transfers.filter((t) => t.at >= mark).reduce((sum, t) => sum + t.bytes, 0);
+      await page.locator('[data-search-primary]').fill('');
+      await page.waitForTimeout(300);
+      // A warm query typed key by key: measured from its last keystroke.
+      const warmMs = await timeQuery(warmQuery, { typed: true });
+      return { query, warmQuery, loadBytes, firstQueryBytes, firstMs, warmMs };
+    } finally {
+      await browser.close();
+    }
+  });
+}
+
+/** Bytes per page type (gzipped and raw) and request count, with images counted apart. */
+async function pageWeights(site) {
+  return withServer(site, async (origin) => {
+    const html = readFileSync(path.join(site, 'index.html'), 'utf8');
+    const article = html.match(/href="(\/[a-z-]+\/\d{4}\/\d\d\/[^"]+\/)"/)?.[1];
+    const section =
+      html
+        .match(/href="(\/[a-z-]+\/)" aria-current|<a href="(\/[a-z-]+\/)" class="text-ink no-underline hover:text-accent/)
+        ?.slice(1)
+        .find(Boolean) ?? '/world/';
+    const types = { front: '/', article, section, archive: '/archive/', search: '/search/' };
+    const browser = await chromium.launch({ executablePath: chromiumPath });
+    const rows = [];
+    try {
+      for (const [type, url] of Object.entries(types)) {
+        if (!url) continue;
+        const page = await browser.newPage();
+        const pending = [];
+        page.on('response', (response) =>
+          pending.push(
+            response
+              .body()
+              .then((body) => ({ kind: response.request().resourceType(), raw: body.length, gz: gzipSync(body).length }))
+              .catch(() => undefined),
+          ),
+        );
+        await page.goto(`${origin}${url}`, { waitUntil: 'networkidle' });
+        const bodies = (await Promise.all(pending)).filter(Boolean);
+        const sum = (filter, key) => bodies.filter(filter).reduce((t, b) => t + b[key], 0);
+        const text = (b) => ['document', 'stylesheet', 'script'].includes(b.kind);
+        rows.push({
+          type,
+          url,
+          requests: bodies.length,
+          htmlCssJsGz: sum(text, 'gz'),
+          htmlCssJsRaw: sum(text, 'raw'),
+          jsGz: sum((b) => b.kind === 'script', 'gz'),
+          images: sum((b) => b.kind === 'image', 'raw'),
+        });
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+    }
+    return rows;
+  });
+}
+
+function firstWord(corpus, minLength) {
+  const dir = path.join(corpus, 'articles');
+  const files = [];
+  const walk = (d) =>
+    readdirSync(d).forEach((n) => (statSync(path.join(d, n)).isDirectory() ? walk(path.join(d, n)) : files.push(path.join(d, n))));
+  walk(dir);
+  const title = readFileSync(files.sort()[0], 'utf8').match(/^title:\s*["']?(.+?)["']?$/m)?.[1] ?? 'the';
+  return (
+    title
+      .split(/\W+/)
+      .find((w) => w.length >= minLength)
+      ?.toLowerCase() ?? 'the'
+  );
+}
+
+mkdirSync(work, { recursive: true });
+const builds = [];
+for (const count of sizes) builds.push(await buildBoth(count, generate(count)));
+const largest = builds.at(-1);
+const corpusLargest = path.join(work, `corpus-${largest.count}`);
+const search = await searchFigures(largest.site, firstWord(corpusLargest, 5), firstWord(path.join(work, `corpus-${builds[0].count}`), 6));
+const weights = await pageWeights(builds[0].site);
+
+const report = {
+  date: new Date().toISOString(),
+  machine: {
+    cpus: (await import('node:os')).cpus().length,
+    memGb: Math.round((await import('node:os')).totalmem() / 2 ** 30),
+    node: process.version,
+  },
+  builds: builds.map((b) => ({ ...b, site: path.relative(root, b.site) })),
+  search,
+  weights,
+};
+writeFileSync(path.join(root, 'bench/report.json'), `${JSON.stringify(report, null, 2)}\n`);
+
+const lines = [
+  '# Dateline benchmark',
+  '',
+  `Measured ${report.date.slice(0, 10)} on ${report.machine.cpus} cores, ${report.machine.memGb} GB, Node ${report.machine.node}, with \`npm run bench -- --sizes ${sizes.join(',')}\`.`,
+  '',
+  '## Build: Dateline against the floor (same MDX, one template, no features)',
+  '',
+  '| articles | Dateline wall | floor wall | time ratio | Dateline peak RSS | floor peak RSS | memory ratio | pages | pages/s | dist/ size | dist/ files |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...builds.map(
+    (b) =>
+      `| ${b.count} | ${s(b.ours.wallMs)} s | ${s(b.floor.wallMs)} s | ${(b.ours.wallMs / b.floor.wallMs).toFixed(2)}× | ${b.ours.peakMb.toFixed(0)} MB | ${b.floor.peakMb.toFixed(0)} MB | ${(b.ours.peakMb / b.floor.peakMb).toFixed(2)}× | ${b.ours.pages} | ${(b.ours.pages / (b.ours.wallMs / 1000)).toFixed(0)} | ${mb(b.dist.bytes)} MB | ${b.dist.files} |`,
+  ),
+  '',
+  '## Where the build spends time and memory',
+  '',
+  ...builds.flatMap((b) => [
+    `### ${b.count} articles`,
+    '',
+    '| phase | Dateline | peak RSS | floor | peak RSS |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...b.ours.phases.map((p) => {
+      const f = b.floor.phases.find((q) => q.phase === p.phase);
+      return `| ${p.phase} | ${s(p.ms)} s | ${p.peakMb.toFixed(0)} MB | ${f ? `${s(f.ms)} s` : '–'} | ${f ? `${f.peakMb.toFixed(0)} MB` : '–'} |`;
+    }),
+    '',
+  ]),
+  '## Search (Pagefind)',
+  '',
+  '| articles | index time | index size | index files | files per article | articles indexed |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...builds.map(
+    (b) =>
+      `| ${b.count} | ${s(b.pagefind.ms)} s | ${mb(b.pagefind.bytes)} MB | ${b.pagefind.files} | ${b.pagefind.filesPerArticle.toFixed(2)} | ${b.pagefind.indexed} |`,
+  ),
+  '',
+  `On the ${largest.count}-article site, in headless Chromium (local server, no throttling):`,
+  '',
+  `- opening /search/ (Pagefind script, WASM, filters): ${kb(search.loadBytes)} KB`,
+  `- first query "${search.query}": ${kb(search.firstQueryBytes)} KB downloaded, first result ${search.firstMs.toFixed(0)} ms after the last keystroke`,
+  `- warm query "${search.warmQuery}": first result ${search.warmMs.toFixed(0)} ms after the last keystroke`,
+  '',
+  `## Page weight per page type (${builds[0].count}-article site)`,
+  '',
+  '| page | requests | HTML+CSS+JS gzipped | raw | of which JS gzipped | images |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ...weights.map(
+    (w) => `| ${w.type} | ${w.requests} | ${kb(w.htmlCssJsGz)} KB | ${kb(w.htmlCssJsRaw)} KB | ${kb(w.jsGz)} KB | ${kb(w.images)} KB |`,
+  ),
+  '',
+];
+writeFileSync(path.join(root, 'bench/report.md'), lines.join('\n'));
+console.log(`\n${lines.join('\n')}`);
