@@ -21,8 +21,10 @@ import { measure } from './measure.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const work = path.join(root, 'bench/.work');
-const sizesArg = process.argv.find((a) => a.startsWith('--sizes='))?.split('=')[1] ?? process.argv[process.argv.indexOf('--sizes') + 1];
-const sizes = (process.argv.includes('--sizes') || sizesArg ? sizesArg : '1000,10000').split(',').map(Number);
+const sizesFlag = process.argv.indexOf('--sizes');
+const sizesArg =
+  process.argv.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length) ?? (sizesFlag > 0 ? process.argv[sizesFlag + 1] : undefined);
+const sizes = (sizesArg ?? '1000,10000').split(',').map(Number);
 const chromiumPath = process.env.PLAYWRIGHT_CHROMIUM_PATH || '/usr/bin/chromium';
 const node = process.execPath;
 
