@@ -104,6 +104,9 @@ test.describe('search', () => {
   test('empty query, no results and a missing index each say so clearly', async ({ page }) => {
     await page.goto('/search/');
     await expect(status(page)).toHaveText(/^Type a word, a name or a phrase/);
+    await page.getByLabel(/Search \d+ stories/).fill('e');
+    await expect(status(page)).toHaveText('Type at least two letters.');
+    await expect(results(page)).toHaveCount(0);
     await page.getByLabel(/Search \d+ stories/).fill('zyxwvutsrq');
     await expect(status(page)).toHaveText('No stories found for “zyxwvutsrq”. Check the spelling, try fewer or different words.');
     await expect(results(page)).toHaveCount(0);
