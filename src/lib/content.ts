@@ -237,11 +237,3 @@ export function describeStory(story: Story): string {
     sourceName: story.source?.name,
   });
 }
-
-export async function storiesInSection(sectionId: string): Promise<Story[]> {
-  return (await getArchive()).stories.filter((s) => s.section.id === sectionId);
-}
-
-export async function storiesByAuthor(authorId: string): Promise<Story[]> {
-  return (await getArchive()).stories.filter((s) => s.authors.some((a) => a.id === authorId));
-}

@@ -85,9 +85,8 @@ export function searchPath(query?: string): string {
   return query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
 }
 
-/** The reader's saved stories, and the page the service worker shows offline. */
+/** The reader's saved stories. */
 export const savedPath = () => '/saved/';
-export const offlinePath = () => '/offline/';
 
 /** The compact story index the saved and offline lists are drawn from (src/pages/stories.json.ts). */
 export const storiesIndexPath = '/stories.json';
