@@ -108,6 +108,9 @@ test.describe('read and new marks', () => {
 
     // Moving around within the same visit keeps the marks; a story once opened is read, not new.
     await page.locator('[data-new-since-visit] [data-story-id="eastbridge-youth-choir-national-title"] [data-story-link]').first().click();
+    // The story is marked read by its own page's script: wait until that page has loaded.
+    await expect(page.locator('[data-article-id="eastbridge-youth-choir-national-title"]')).toBeVisible();
+    await page.waitForLoadState('load');
     await page.goto('/');
     const choir = page.locator('[data-new-since-visit] [data-story-id="eastbridge-youth-choir-national-title"]').first();
     await expect(choir.locator('.reader-flag')).toHaveText('Read');
