@@ -1,14 +1,14 @@
 /**
- * The reader module: the one script every page loads (Base.astro), kept under 5 KB gzipped
- * (tests/e2e/reader.spec.ts measures it). Reading preferences, saved stories, read and "New"
- * marks, keyboard shortcuts, reading progress, search highlighting and the offline service
- * worker. What it remembers stays in the reader's browser; each part starts only when its
+ * The reader module: the one script every page loads (Base.astro), kept under 3 KB gzipped
+ * with the pre-paint script (tests/e2e/quality.spec.ts measures it on an article page).
+ * Reading preferences, saved stories, read and "New" marks, keyboard shortcuts, reading
+ * progress, search highlighting and the offline service worker (the saved and offline lists
+ * are drawn by shelf.ts, on their two pages only). What it remembers stays in the reader's browser; each part starts only when its
  * markup is on the page, and every page reads fully without any of it. Decisions live in
  * src/lib, where they are unit-tested; this file wires them to the page.
  */
 import { highlightRanges } from '../lib/highlight';
 import { isSearchShortcut, readerShortcut, stepStory } from '../lib/keyboard';
-import { cacheNames } from '../lib/offline';
 import { PREFERENCES, isPreferenceName, storePreference } from '../lib/preferences';
 import {
   READ_KEY,
@@ -22,7 +22,6 @@ import {
   readingProgress,
   toggleId,
   writeIds,
-  type StoryIndexEntry,
 } from '../lib/reader-state';
 
 const root = document.documentElement;
@@ -41,7 +40,6 @@ const storage = ((): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> => {
 })();
 
 const swUrl = root.dataset.sw;
-const pagesCache = swUrl && window.caches ? cacheNames(new URL('./', new URL(swUrl, location.href)).href).pages : undefined;
 const article = $('[data-article-id]');
 
 /* Reading preferences: the radios show what the pre-paint script applied; a change applies and stores it. */
@@ -82,19 +80,10 @@ document.addEventListener('click', (event) => {
   const { save, href } = button?.dataset ?? {};
   if (!save) return;
   storeSaved(toggleId(saved, save));
-  // Saved from a list: keep the article for offline reading now, not only once it is opened. The
-  // worker does it when it controls the page, so leaving the page at once cannot cut it short.
-  if (pagesCache && href && saved.includes(save)) {
-    const worker = navigator.serviceWorker.controller;
-    if (worker) {
-      worker.postMessage({ keep: href });
-    } else {
-      caches
-        .open(pagesCache)
-        .then((cache) => cache.add(href))
-        .catch(() => undefined);
-    }
-  }
+  // Saved from a list: keep the article for offline reading now, not only once it is opened.
+  // The worker does it, so leaving the page at once cannot cut it short.
+  if (swUrl && href && saved.includes(save))
+    void navigator.serviceWorker?.ready.then((registration) => registration.active?.postMessage({ keep: href }));
 });
 
 /* Read and "New" marks: an opened story is read; on the front page, stories since the previous visit are new. */
@@ -200,74 +189,6 @@ if (highlightBar && terms.length > 0) {
       history.replaceState(history.state, '', url);
     });
   }
-}
-
-/* The saved list (/saved/) and the offline list (/offline/), drawn from the story index. */
-const shelf = $('[data-shelf]');
-if (shelf) void fillShelf(shelf);
-
-async function fillShelf(shelf: HTMLElement) {
-  const list = $('[data-shelf-list]', shelf);
-  const template = $<HTMLTemplateElement>('[data-shelf-item]', shelf);
-  const status = $('[data-shelf-status]', shelf);
-  const clear = $('[data-shelf-clear]', shelf);
-  const empty = $('[data-shelf-empty]', shelf);
-  if (!list || !template || !status || !empty) return;
-  const index = (await fetch(shelf.dataset.index ?? '')
-    .then((response) => response.json())
-    .catch(() => ({}))) as Record<string, StoryIndexEntry>;
-  let ids = saved;
-  if (shelf.dataset.shelf === 'offline') {
-    const kept = new Set(pagesCache ? (await (await caches.open(pagesCache)).keys()).map((request) => new URL(request.url).pathname) : []);
-    ids = Object.keys(index).filter((id) => kept.has(index[id]?.[1] ?? ''));
-  }
-  const showEmpty = () => {
-    const none = list.children.length === 0;
-    empty.hidden = !none;
-    if (clear) clear.hidden = none;
-  };
-  for (const id of ids) {
-    const entry = index[id];
-    if (!entry) continue;
-    const [title, url, section, datetime, date, thumbnail] = entry;
-    const item = template.content.firstElementChild?.cloneNode(true) as HTMLElement;
-    const fill = (name: string, text: string) => {
-      const element = $(`[data-field="${name}"]`, item);
-      if (element) element.textContent = text;
-      return element;
-    };
-    fill('link', title)?.setAttribute('href', url);
-    fill('section', section);
-    fill('date', date)?.setAttribute('datetime', datetime);
-    fill('remove-title', ` ${title}`);
-    const image = $<HTMLImageElement>('img', item);
-    if (image && thumbnail) {
-      image.src = thumbnail;
-      image.hidden = false;
-    }
-    item.dataset.id = id;
-    list.append(item);
-  }
-  showEmpty();
-  shelf.addEventListener('click', (event) => {
-    const target = event.target as Element;
-    const item = target.closest<HTMLElement>('[data-remove]')?.closest<HTMLElement>('li');
-    if (item) {
-      const next = item.nextElementSibling ?? item.previousElementSibling;
-      storeSaved(saved.filter((id) => id !== item.dataset.id));
-      status.textContent = `Removed “${$('[data-field="link"]', item)?.textContent}”.`;
-      item.remove();
-      (next ? $('a', next) : $('main'))?.focus();
-    } else if (clear?.contains(target)) {
-      storeSaved([]);
-      list.replaceChildren();
-      status.textContent = 'All saved stories removed.';
-      $('main')?.focus();
-    } else {
-      return;
-    }
-    showEmpty();
-  });
 }
 
 /* Offline reading: register the worker, or, when the site turned it off, remove an earlier one. */
