@@ -12,7 +12,11 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
+import { siteConfig } from '../site.config';
 import { SOCIAL_CARD } from './metadata';
+
+/** Whether articles get a card: the site config, unless SOCIAL_CARDS=off for this build. */
+export const socialCardsEnabled = siteConfig.socialCards && process.env.SOCIAL_CARDS !== 'off';
 
 const { width: CARD_WIDTH, height: CARD_HEIGHT } = SOCIAL_CARD;
 /** Bump when the card design changes, so cached cards are redrawn. */
