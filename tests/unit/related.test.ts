@@ -45,4 +45,10 @@ describe('related stories', () => {
     expect(ids).toContain('old-climate');
     expect(ids.length).toBeLessThanOrEqual(13);
   });
+
+  it('among thousands of stories sharing a tag, ranks those nearest in time first', () => {
+    const crowd = Array.from({ length: 5000 }, (_, i) => story(`climate-${i}`, 'science', ['Climate'], 10 + (i % 2 ? i : -i)));
+    const ids = rankRelated(main, [], [main, ...crowd], 4).map((s) => s.id);
+    expect(ids).toEqual(['climate-0', 'climate-1', 'climate-2', 'climate-3']);
+  });
 });
