@@ -25,6 +25,14 @@ const sizesFlag = process.argv.indexOf('--sizes');
 const sizesArg =
   process.argv.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length) ?? (sizesFlag > 0 ? process.argv[sizesFlag + 1] : undefined);
 const sizes = (sizesArg ?? '1000,10000').split(',').map(Number);
+/**
+ * `--large-from N`: archives of N articles or more build without social cards (drawing 50,000
+ * for the first time takes about 90 minutes on its own) and, Dateline and floor alike, with a
+ * 16 GB V8 heap instead of Node's default of about 4 GB.
+ */
+const largeFlag = process.argv.indexOf('--large-from');
+const largeFrom = largeFlag > 0 ? Number(process.argv[largeFlag + 1]) : Infinity;
+const LARGE_HEAP_MB = 16384;
 const chromiumPath = process.env.PLAYWRIGHT_CHROMIUM_PATH || '/usr/bin/chromium';
 const node = process.execPath;
 
@@ -70,23 +78,44 @@ function generate(count) {
   return out;
 }
 
+/** A build that did not finish: how far it got, and the last thing it said. */
+function failure(run) {
+  const lines = run.output.trim().split('\n');
+  const error = lines.findLast((line) => /error|heap|killed|memory/i.test(line)) ?? lines.at(-1) ?? '';
+  return { code: run.code, phase: run.phases.at(-1)?.phase ?? 'start', error: error.trim().slice(0, 300) };
+}
+
 async function buildBoth(count, corpus) {
   const site = path.join(work, `site-${count}`);
   const floorOut = path.join(work, `floor-${count}`);
-  console.log(`\n== ${count} articles: Dateline build`);
+  const large = count >= largeFrom;
+  const extraEnv = large ? { SOCIAL_CARDS: 'off', NODE_OPTIONS: `--max-old-space-size=${LARGE_HEAP_MB}` } : {};
+  // Neither build pays for deleting an earlier run's output.
+  rmSync(site, { recursive: true, force: true });
+  rmSync(floorOut, { recursive: true, force: true });
+  console.log(`\n== ${count} articles: Dateline build${large ? ' (no social cards, 16 GB heap)' : ''}`);
   const ours = await measure(node, ['scripts/build.mjs'], {
     cwd: root,
-    env: { ...process.env, CONTENT_DIR: corpus, OUT_DIR: site },
+    env: { ...process.env, ...extraEnv, CONTENT_DIR: corpus, OUT_DIR: site },
     markers: MARKERS,
   });
-  if (ours.code !== 0) throw new Error(`Dateline build of ${count} failed:\n${ours.output.slice(-3000)}`);
+  if (ours.code !== 0) console.error(`Dateline build of ${count} failed:\n${ours.output.slice(-3000)}`);
   console.log(`== ${count} articles: floor build`);
   const floor = await measure(node, ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'bench/floor'], {
     cwd: root,
-    env: { ...process.env, CONTENT_DIR: corpus, OUT_DIR: floorOut },
+    env: { ...process.env, ...extraEnv, CONTENT_DIR: corpus, OUT_DIR: floorOut },
     markers: MARKERS,
   });
-  if (floor.code !== 0) throw new Error(`floor build of ${count} failed:\n${floor.output.slice(-3000)}`);
+  if (floor.code !== 0) console.error(`floor build of ${count} failed:\n${floor.output.slice(-3000)}`);
+  if (ours.code !== 0 || floor.code !== 0) {
+    const summary = (run) => ({
+      wallMs: run.wallMs,
+      peakMb: run.peakMb,
+      phases: run.phases,
+      failed: run.code === 0 ? undefined : failure(run),
+    });
+    return { count, large, site, failed: true, ours: summary(ours), floor: summary(floor) };
+  }
   const pages = Number(ours.output.match(/(\d+) page\(s\) built/)?.[1] ?? 0);
   const floorPages = Number(floor.output.match(/(\d+) page\(s\) built/)?.[1] ?? 0);
   const dist = dirStats(site);
@@ -94,6 +123,7 @@ async function buildBoth(count, corpus) {
   const indexed = Number(ours.output.match(/Search index: (\d+) articles/)?.[1] ?? 0);
   return {
     count,
+    large,
     site,
     ours: { wallMs: ours.wallMs, peakMb: ours.peakMb, pages, phases: ours.phases },
     floor: { wallMs: floor.wallMs, peakMb: floor.peakMb, pages: floorPages, phases: floor.phases },
@@ -243,10 +273,12 @@ function firstWord(corpus, minLength) {
 mkdirSync(work, { recursive: true });
 const builds = [];
 for (const count of sizes) builds.push(await buildBoth(count, generate(count)));
-const largest = builds.at(-1);
+const built = builds.filter((b) => !b.failed);
+if (built.length === 0) throw new Error('no build finished: nothing to measure search and page weight on');
+const largest = built.at(-1);
 const corpusLargest = path.join(work, `corpus-${largest.count}`);
-const search = await searchFigures(largest.site, firstWord(corpusLargest, 5), firstWord(path.join(work, `corpus-${builds[0].count}`), 6));
-const weights = await pageWeights(builds[0].site);
+const search = await searchFigures(largest.site, firstWord(corpusLargest, 5), firstWord(path.join(work, `corpus-${built[0].count}`), 6));
+const weights = await pageWeights(built[0].site);
 
 const report = {
   date: new Date().toISOString(),
@@ -264,21 +296,42 @@ writeFileSync(path.join(root, 'bench/report.json'), `${JSON.stringify(report, nu
 const lines = [
   '# Dateline benchmark',
   '',
-  `Measured ${report.date.slice(0, 10)} on ${report.machine.cpus} cores, ${report.machine.memGb} GB, Node ${report.machine.node}, with \`npm run bench -- --sizes ${sizes.join(',')}\`.`,
+  `Measured ${report.date.slice(0, 10)} on ${report.machine.cpus} cores, ${report.machine.memGb} GB, Node ${report.machine.node}, with \`npm run bench -- --sizes ${sizes.join(',')}${Number.isFinite(largeFrom) ? ` --large-from ${largeFrom}` : ''}\`.`,
   '',
   '## Build: Dateline against the floor (same MDX, one template, no features)',
   '',
   '| articles | Dateline wall | floor wall | time ratio | Dateline peak RSS | floor peak RSS | memory ratio | pages | pages/s | dist/ size | dist/ files |',
   '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...builds.map(
+  ...built.map(
     (b) =>
-      `| ${b.count} | ${s(b.ours.wallMs)} s | ${s(b.floor.wallMs)} s | ${(b.ours.wallMs / b.floor.wallMs).toFixed(2)}× | ${b.ours.peakMb.toFixed(0)} MB | ${b.floor.peakMb.toFixed(0)} MB | ${(b.ours.peakMb / b.floor.peakMb).toFixed(2)}× | ${b.ours.pages} | ${(b.ours.pages / (b.ours.wallMs / 1000)).toFixed(0)} | ${mb(b.dist.bytes)} MB | ${b.dist.files} |`,
+      `| ${b.count}${b.large ? '*' : ''} | ${s(b.ours.wallMs)} s | ${s(b.floor.wallMs)} s | ${(b.ours.wallMs / b.floor.wallMs).toFixed(2)}× | ${b.ours.peakMb.toFixed(0)} MB | ${b.floor.peakMb.toFixed(0)} MB | ${(b.ours.peakMb / b.floor.peakMb).toFixed(2)}× | ${b.ours.pages} | ${(b.ours.pages / (b.ours.wallMs / 1000)).toFixed(0)} | ${mb(b.dist.bytes)} MB | ${b.dist.files} |`,
   ),
   '',
+  ...(builds.some((b) => b.large)
+    ? [
+        `\\* Built without social cards, with a ${LARGE_HEAP_MB / 1024} GB V8 heap (\`--large-from ${largeFrom}\`), Dateline and floor alike.`,
+        '',
+      ]
+    : []),
+  ...builds
+    .filter((b) => b.failed)
+    .flatMap((b) => [
+      `**${b.count} articles did not finish.**`,
+      '',
+      ...[
+        ['Dateline', b.ours],
+        ['floor', b.floor],
+      ].map(([name, run]) =>
+        run.failed
+          ? `- ${name}: stopped in "${run.failed.phase}" after ${s(run.wallMs)} s at ${run.peakMb.toFixed(0)} MB peak RSS (exit ${run.failed.code}): \`${run.failed.error}\``
+          : `- ${name}: finished in ${s(run.wallMs)} s at ${run.peakMb.toFixed(0)} MB peak RSS`,
+      ),
+      '',
+    ]),
   '## Where the build spends time and memory',
   '',
   ...builds.flatMap((b) => [
-    `### ${b.count} articles`,
+    `### ${b.count} articles${b.failed ? ' (did not finish)' : ''}`,
     '',
     '| phase | Dateline | peak RSS | floor | peak RSS |',
     '| --- | ---: | ---: | ---: | ---: |',
@@ -292,7 +345,7 @@ const lines = [
   '',
   '| articles | index time | index size | index files | files per article | articles indexed |',
   '| ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...builds.map(
+  ...built.map(
     (b) =>
       `| ${b.count} | ${s(b.pagefind.ms)} s | ${mb(b.pagefind.bytes)} MB | ${b.pagefind.files} | ${b.pagefind.filesPerArticle.toFixed(2)} | ${b.pagefind.indexed} |`,
   ),
@@ -303,7 +356,7 @@ const lines = [
   `- first query "${search.query}": ${kb(search.firstQueryBytes)} KB downloaded, first result ${search.firstMs.toFixed(0)} ms after the last keystroke`,
   `- warm query "${search.warmQuery}": first result ${search.warmMs.toFixed(0)} ms after the last keystroke`,
   '',
-  `## Page weight per page type (${builds[0].count}-article site)`,
+  `## Page weight per page type (${built[0].count}-article site)`,
   '',
   '| page | requests | HTML+CSS+JS gzipped | raw | of which JS gzipped | images |',
   '| --- | ---: | ---: | ---: | ---: | ---: |',
