@@ -7,9 +7,9 @@
  * (`scripts/build.mjs`: Astro + Pagefind + swap) and the "floor" build (bench/floor: the same
  * MDX files through one template, no site features), with wall time, peak RSS of the process
  * tree, pages per second, dist/ size and file count, and time and memory per build phase.
- * On the largest site: Pagefind index size and files per article, and in headless Chromium the
- * bytes and time a reader's first and a warm query cost. Page weight per page type is measured
- * on the smallest site.
+ * On every site: Pagefind index size and files per article, and in headless Chromium the bytes
+ * and time a reader's first and a warm query cost. Page weight per page type is measured on the
+ * smallest site.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -275,9 +275,11 @@ const builds = [];
 for (const count of sizes) builds.push(await buildBoth(count, generate(count)));
 const built = builds.filter((b) => !b.failed);
 if (built.length === 0) throw new Error('no build finished: nothing to measure search and page weight on');
-const largest = built.at(-1);
-const corpusLargest = path.join(work, `corpus-${largest.count}`);
-const search = await searchFigures(largest.site, firstWord(corpusLargest, 5), firstWord(path.join(work, `corpus-${built[0].count}`), 6));
+// Search on every built archive: the same two words, so sizes compare.
+const firstQuery = firstWord(path.join(work, `corpus-${built[0].count}`), 5);
+const warmQuery = firstWord(path.join(work, `corpus-${built[0].count}`), 6);
+const searches = [];
+for (const b of built) searches.push({ count: b.count, ...(await searchFigures(b.site, firstQuery, warmQuery)) });
 const weights = await pageWeights(built[0].site);
 
 const report = {
@@ -288,7 +290,7 @@ const report = {
     node: process.version,
   },
   builds: builds.map((b) => ({ ...b, site: path.relative(root, b.site) })),
-  search,
+  searches,
   weights,
 };
 writeFileSync(path.join(root, 'bench/report.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -350,11 +352,15 @@ const lines = [
       `| ${b.count} | ${s(b.pagefind.ms)} s | ${mb(b.pagefind.bytes)} MB | ${b.pagefind.files} | ${b.pagefind.filesPerArticle.toFixed(2)} | ${b.pagefind.indexed} |`,
   ),
   '',
-  `On the ${largest.count}-article site, in headless Chromium (local server, no throttling):`,
+  'In headless Chromium (local server, no throttling): bytes to open /search/ (Pagefind script, WASM, filter data), then a',
+  `first query pasted whole ("${firstQuery}": bytes downloaded, time to its first result), then a warm query typed key by key`,
+  `("${warmQuery}": time from its last keystroke to its first result).`,
   '',
-  `- opening /search/ (Pagefind script, WASM, filters): ${kb(search.loadBytes)} KB`,
-  `- first query "${search.query}": ${kb(search.firstQueryBytes)} KB downloaded, first result ${search.firstMs.toFixed(0)} ms after the last keystroke`,
-  `- warm query "${search.warmQuery}": first result ${search.warmMs.toFixed(0)} ms after the last keystroke`,
+  '| articles | open /search/ | first query | first result | warm query, first result |',
+  '| ---: | ---: | ---: | ---: | ---: |',
+  ...searches.map(
+    (q) => `| ${q.count} | ${kb(q.loadBytes)} KB | ${kb(q.firstQueryBytes)} KB | ${q.firstMs.toFixed(0)} ms | ${q.warmMs.toFixed(0)} ms |`,
+  ),
   '',
   `## Page weight per page type (${built[0].count}-article site)`,
   '',
