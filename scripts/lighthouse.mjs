@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 
 const chromePath =
   process.env.CHROME_PATH || process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -33,15 +34,10 @@ export async function audit(url, { formFactor = 'mobile' } = {}) {
     ],
   });
   try {
-    const settings =
-      formFactor === 'desktop'
-        ? { formFactor, screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false } }
-        : {};
-    const result = await lighthouse(
-      url,
-      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
-      { extends: 'lighthouse:default', settings },
-    );
+    // Desktop is Lighthouse's own desktop preset (its throttling, screen and user agent): desktop
+    // scoring curves over mobile throttling marked every page down to about 90.
+    const config = formFactor === 'desktop' ? desktopConfig : { extends: 'lighthouse:default' };
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES }, config);
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { categories, audits } = result.lhr;
     const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)]));
