@@ -37,6 +37,25 @@ test.describe('search', () => {
     await expect(withImage.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
   });
 
+  test('on a phone, nothing on the page jumps while results and filters arrive', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto('/search/?q=eastbridge');
+    await expect(status(page)).toHaveText(/^\d+ stories found for “eastbridge”\.$/);
+    await expect(page.getByRole('group', { name: 'Filter results' }).getByRole('checkbox').first()).toBeVisible();
+    // Layout shifts no user input caused, as Cumulative Layout Shift counts them.
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((list) => {
+            const entries = list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
+            resolve(entries.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0));
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(0), 1000);
+        }),
+    );
+    expect(shift).toBeLessThan(0.05);
+  });
+
   test('a section filter narrows the results to its count', async ({ page }) => {
     await page.goto('/search/?q=eastbridge');
     await expect(status(page)).toHaveText(/^\d+ stories found/);
