@@ -3,9 +3,10 @@
  * with the pre-paint script (tests/e2e/quality.spec.ts measures it on an article page).
  * Reading preferences, saved stories, read and "New" marks, keyboard shortcuts, reading
  * progress, search highlighting and the offline service worker (the saved and offline lists
- * are drawn by shelf.ts, on their two pages only). What it remembers stays in the reader's browser; each part starts only when its
- * markup is on the page, and every page reads fully without any of it. Decisions live in
- * src/lib, where they are unit-tested; this file wires them to the page.
+ * are drawn by shelf.ts, on their two pages only). What it remembers stays in the reader's
+ * browser; each part starts only when its markup is on the page, and every page reads fully
+ * without any of it. Decisions live in src/lib, where they are unit-tested; this file wires
+ * them to the page.
  */
 import { highlightRanges } from '../lib/highlight';
 import { isSearchShortcut, readerShortcut, stepStory } from '../lib/keyboard';
