@@ -37,6 +37,13 @@ test.describe('search', () => {
     await expect(withImage.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
   });
 
+  test('typed key by key with no pause, the results are those of the whole word', async ({ page }) => {
+    await page.goto('/search/');
+    await page.getByLabel(/Search \d+ stories/).pressSequentially('memorandums');
+    await expect(status(page)).toHaveText('1 story found for “memorandums”.');
+    await expect(results(page)).toHaveCount(1);
+  });
+
   test('on a phone, nothing on the page jumps while results and filters arrive', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 740 });
     await page.goto('/search/?q=eastbridge');
