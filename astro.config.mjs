@@ -1,7 +1,6 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
@@ -39,7 +38,6 @@ export default defineConfig({
   // News copy has no code listings; Shiki's inline styles would need 'unsafe-inline' styles.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
   integrations: [
-    mdx(),
     // The index and the list pages; articles (with lastmod) and Google News have their own
     // sitemaps from src/pages/, listed in the index here.
     sitemap({

@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../site.config';
-import { fileLine, relatedStoryIds } from './body-checks';
+import type { BodyMetadata } from './article-loader';
 import { ContentError } from './content-error';
 import { storyDescription } from './metadata';
 import { isPublished, newestFirst, unpublishedReason } from './published';
@@ -35,6 +35,8 @@ export interface Story {
   /** Earlier paths of the story (renames), oldest first; each redirects to `path`. */
   redirectFrom: string[];
   readingMinutes: number;
+  /** The compiled body's photos, related-story lines and word count. */
+  body: BodyMetadata;
   /** Set only in preview builds, for stories readers cannot see yet. */
   unpublished: 'draft' | 'scheduled' | undefined;
 }
@@ -95,6 +97,11 @@ function orderSections(sections: Section[]): Section[] {
   return [...ordered, ...rest].flatMap((id) => byId.get(id) ?? []);
 }
 
+/** What the articles loader stored beside the compiled body (article-loader.ts). */
+export function bodyMetadata(entry: CollectionEntry<'articles'>): BodyMetadata {
+  return entry.rendered?.metadata as unknown as BodyMetadata;
+}
+
 function fileOf(entry: { id: string; filePath?: string | undefined }): string {
   return entry.filePath ?? entry.id;
 }
@@ -147,11 +154,12 @@ async function loadArchive(): Promise<Archive> {
         throw new ContentError(file, `related[${i}]`, `"${ref.id}" is a draft or scheduled`, 'publish it first, or remove it from related');
       }
     });
-    for (const { line, id } of relatedStoryIds(entry.body ?? '')) {
+    const body = bodyMetadata(entry);
+    for (const { line, id } of body.related) {
       if (!visibleIds.has(id)) {
         throw new ContentError(
           file,
-          `<RelatedStory id> on line ${fileLine(entry, line)}`,
+          `<RelatedStory id> on line ${line}`,
           allIds.has(id) ? `"${id}" is a draft or scheduled` : `unknown article "${id}"`,
           allIds.has(id) ? 'publish it first, or remove the line' : 'use the file name (without .mdx) of a published article',
         );
@@ -173,7 +181,8 @@ async function loadArchive(): Promise<Archive> {
       sample: data.sample,
       path: articlePath({ slug: entry.id, section: section.id, publishedAt: data.publishedAt }, siteConfig.timeZone),
       redirectFrom: data.redirectFrom,
-      readingMinutes: readingMinutes(entry.body ?? '', siteConfig.wordsPerMinute),
+      readingMinutes: readingMinutes(body.words, siteConfig.wordsPerMinute),
+      body,
       unpublished: unpublishedReason(data, now),
     };
   });

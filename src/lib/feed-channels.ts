@@ -3,11 +3,8 @@
  * each in three formats (src/pages/[...scope]/rss.xml.ts, atom.xml.ts, feed.json.ts). Built
  * from getArchive() only, so drafts and scheduled stories cannot reach a feed reader.
  */
-import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { loadRenderers } from 'astro:container';
-import { render } from 'astro:content';
-import { articleComponents } from '../components/article-components';
+import ArticleBody from '../components/ArticleBody.astro';
 import { siteConfig } from '../site.config';
 import { describeStory, getArchive, type Story } from './content';
 import { feedHtml, feedGuid, feedPath, firstSlug, type FeedChannel, type FeedItem } from './feeds';
@@ -48,11 +45,10 @@ export async function feedPaths() {
 
 let container: Promise<AstroContainer> | undefined;
 
-/** An article body as HTML, rendered with the components its page uses. */
+/** An article body as HTML, rendered by the component its page uses. */
 async function bodyHtml(story: Story): Promise<string> {
-  container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
-  const { Content } = await render(story.entry);
-  return (await container).renderToString(Content, { props: { components: articleComponents } });
+  container ??= AstroContainer.create();
+  return (await container).renderToString(ArticleBody, { props: { story } });
 }
 
 async function feedItem(story: Story, site: URL): Promise<FeedItem> {

@@ -75,6 +75,8 @@ export const articleSchema = (context: SchemaContext) =>
        */
       redirectFrom: z.array(z.string().refine(isArticlePath, 'must be an article URL path such as "/world/2025/06/old-slug/"')).default([]),
       draft: z.boolean().default(false),
+      /** The body's photos, in order: filled in by the articles loader, never written by editors. */
+      bodyImages: z.array(context.image()).default([]),
       sample: z.boolean().default(false),
     })
     .refine((a) => a.authors.length > 0 || a.source !== undefined, {

@@ -91,7 +91,31 @@ const cases = [
     field: 'updatedAt',
     says: /updatedAt is before publishedAt/,
   },
-  { fixture: 'malformed-mdx.mdx', file: 'malformed-mdx.mdx:10:', field: 'malformed-mdx.mdx:10', says: /Expected a closing tag for `<b>`/ },
+  {
+    fixture: 'esm-in-body.mdx',
+    file: 'esm-in-body.mdx:10',
+    field: 'body on line 10',
+    says: /"import fs from 'node:fs'" is an import\/export statement.*Fix: remove it/,
+  },
+  {
+    fixture: 'expression-in-body.mdx',
+    file: 'expression-in-body.mdx:10',
+    field: 'body on line 10',
+    says: /is a JavaScript expression.*Fix: write \\\{ and \\\} for literal braces/,
+  },
+  {
+    fixture: 'unknown-component.mdx',
+    file: 'unknown-component.mdx:10',
+    field: '<Chart> on line 10',
+    says: /<Chart> is not an article component this site provides.*Fix: use one of: <PullQuote>, <RelatedStory>/,
+  },
+  {
+    fixture: 'script-in-body.mdx',
+    file: 'script-in-body.mdx:10',
+    field: '<a href> on line 10',
+    says: /"javascript:alert\(document.cookie\)" uses the javascript: scheme.*Fix:/,
+  },
+  { fixture: 'malformed-mdx.mdx', file: 'malformed-mdx.mdx:10', field: 'malformed-mdx.mdx:10', says: /Expected a closing tag for `<b>`/ },
   {
     fixture: 'redirect-to-own-url.mdx',
     file: 'redirect-to-own-url.mdx',
@@ -100,10 +124,15 @@ const cases = [
   },
 ];
 
+/** What the hostile fixtures (code in an article body) would write if any of it ran. */
+const CODE_RAN_MARKER = '/tmp/dateline-article-code-ran';
+
 describe('a build with a broken article', () => {
   for (const { fixture, file, field, says } of cases) {
     it(`${fixture}: fails naming the file and "${field}", and keeps the previous site`, () => {
+      rmSync(CODE_RAN_MARKER, { force: true });
       const { status, output, outDir } = buildWith(fixture);
+      expect(existsSync(CODE_RAN_MARKER), 'code in an article body ran during the build').toBe(false);
       expect(status).not.toBe(0);
       expect(output).toContain(file);
       expect(output).toContain(field);
