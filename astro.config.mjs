@@ -49,6 +49,9 @@ export default defineConfig({
   ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  // The content store holds every article's compiled HTML: in one file it would outgrow what
+  // a JavaScript string can hold (about 512 MB) long before 100,000 stories.
+  experimental: { collectionStorage: 'chunked' },
   // A Content-Security-Policy <meta> on every page: scripts and styles only from this site or
   // by the hash of their exact text, never 'unsafe-inline'. Pagefind compiles WebAssembly
   // ('wasm-unsafe-eval') and runs in a worker it may start from a blob: URL. Directives a

@@ -5,6 +5,9 @@
  * `SITE_URL` and `BASE_PATH` in the environment override `url` and `basePath` at build time
  * (see astro.config.mjs), so the same commit can be deployed to a preview host or a sub-path.
  */
+/** Which stories get a drawn social card (see socialCards below). */
+export type SocialCards = 'without-photo' | 'all' | 'off';
+
 export const siteConfig = {
   name: 'Dateline',
   tagline: 'Independent news, built to last',
@@ -54,12 +57,13 @@ export const siteConfig = {
     ],
   },
   /**
-   * A 1200×630 card per article (its photo, section and headline) for social networks to show
-   * when the story is shared. The first build draws each in about 0.1 s and caches it; each is a
-   * file of ~40 KB in dist/. `false` (or SOCIAL_CARDS=off for one build) shares the hero photo
-   * instead: for very large archives, or hosts that cap the files of a deploy.
+   * A 1200×630 card (section and headline on the site's colours) for social networks to show
+   * when a story is shared. 'without-photo': only stories that have no hero photo get one; a
+   * story with a photo is shared with the photo itself, as news sites do. 'all': every story's
+   * card shows its photo under the headline (a first build draws each in about 0.1 s, and each
+   * is one more file per story in dist/). 'off': none. SOCIAL_CARDS=… overrides it for one build.
    */
-  socialCards: true,
+  socialCards: 'without-photo' as SocialCards,
   feeds: {
     /** Newest stories in each feed: enough for a reader that polls daily, small enough to fetch often. */
     items: 50,

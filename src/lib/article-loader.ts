@@ -113,7 +113,11 @@ function compilerDigest(root: string): string {
   for (const source of COMPILER_SOURCES) {
     const full = path.join(root, source);
     if (!existsSync(full)) continue;
-    const files = full.endsWith('.ts') ? [full] : readdirSync(full).sort().map((f) => path.join(full, f));
+    const files = full.endsWith('.ts')
+      ? [full]
+      : readdirSync(full)
+          .sort()
+          .map((f) => path.join(full, f));
     for (const file of files) hash.update(file.slice(root.length)).update(readFileSync(file));
   }
   return hash.digest('hex').slice(0, 16);
@@ -127,14 +131,13 @@ async function syncArticle(context: LoaderContext, root: string, file: string, c
   const contents = readFileSync(absolute, 'utf8');
   const digest = generateDigest(`${compiler}\n${contents}`);
   const existing = store.get(id);
-  if (existing?.digest === digest && existing.filePath === file) {
-    if (existing.assetImports?.length) store.addAssetImports(existing.assetImports, file);
-    return id;
-  }
+  // The store rebuilds its list of photos to import from the entries it keeps.
+  if (existing?.digest === digest && existing.filePath === file) return id;
 
   const { data, body, firstLine } = splitArticle(contents, file);
   for (const field of LOADER_FIELDS) {
-    if (field in data) throw new ContentError(file, field, `${field} is filled in by Dateline from the body`, `remove ${field} from the frontmatter`);
+    if (field in data)
+      throw new ContentError(file, field, `${field} is filled in by Dateline from the body`, `remove ${field} from the frontmatter`);
   }
   const compiled = compileArticleBody(body, { file, firstLine });
   for (const image of compiled.images) checkLocalFile(file, `image on line ${image.line}`, absolute, image.src, contentRoot);
@@ -142,9 +145,21 @@ async function syncArticle(context: LoaderContext, root: string, file: string, c
   if (typeof hero?.image === 'string') checkLocalFile(file, 'hero.image', absolute, hero.image, contentRoot);
 
   const parsed = await parseData({ id, data: { ...data, bodyImages: compiled.images.map((i) => i.src) }, filePath: absolute });
+  markPhotos(parsed);
   const metadata: BodyMetadata = { images: compiled.images, related: compiled.related, words: compiled.words };
   store.set({ id, data: parsed, filePath: file, digest, rendered: { html: compiled.html, metadata: { ...metadata } } });
   return id;
+}
+
+/** How Astro's content store recognises a local image to import (as its `image()` helper marks one). */
+const IMAGE_IMPORT_PREFIX = '__ASTRO_IMAGE_';
+
+/** Marks the hero and body photos for astro:assets, relative to the article as `image()` would. */
+function markPhotos(data: Record<string, unknown>): void {
+  const mark = (src: string) => `${IMAGE_IMPORT_PREFIX}${src.startsWith('.') ? src : `./${src}`}`;
+  const hero = data.hero as { image?: string } | undefined;
+  if (hero?.image) hero.image = mark(hero.image);
+  data.bodyImages = (data.bodyImages as string[]).map(mark);
 }
 
 /** Frontmatter (YAML between --- lines) and body, with the line the body starts on. */
@@ -152,13 +167,23 @@ export function splitArticle(contents: string, file: string): { data: Record<str
   const text = contents.replace(/^\uFEFF/, '');
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!match) {
-    throw new ContentError(file, 'frontmatter', 'the file does not start with frontmatter between --- lines', 'begin the file with ---, the fields (title, publishedAt…), and ---');
+    throw new ContentError(
+      file,
+      'frontmatter',
+      'the file does not start with frontmatter between --- lines',
+      'begin the file with ---, the fields (title, publishedAt…), and ---',
+    );
   }
-  const document = parseDocument(match[1]!, { prettyErrors: false });
+  const document = parseDocument(match[1] ?? '', { prettyErrors: false });
   const [error] = document.errors;
   if (error) {
     const line = (error.linePos?.[0].line ?? 0) + 1;
-    throw new ContentError(`${file}:${line}`, `frontmatter line ${line}`, `the YAML is not valid: ${error.message.split('\n')[0]}`, 'quote values that contain ":" or "#", and indent lists evenly');
+    throw new ContentError(
+      `${file}:${line}`,
+      `frontmatter line ${line}`,
+      `the YAML is not valid: ${error.message.split('\n')[0]}`,
+      'quote values that contain ":" or "#", and indent lists evenly',
+    );
   }
   const data: unknown = document.toJS() ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
@@ -174,9 +199,19 @@ export function splitArticle(contents: string, file: string): { data: Record<str
 function checkLocalFile(file: string, field: string, article: string, src: string, contentRoot: string): void {
   const resolved = path.resolve(path.dirname(article), src);
   if (path.isAbsolute(src) || !resolved.startsWith(contentRoot + path.sep)) {
-    throw new ContentError(file, field, `"${src}" is outside the content folder`, 'copy the photo into content/images/ and give its path relative to the article');
+    throw new ContentError(
+      file,
+      field,
+      `"${src}" is outside the content folder`,
+      'copy the photo into content/images/ and give its path relative to the article',
+    );
   }
   if (!existsSync(resolved)) {
-    throw new ContentError(file, field, `the photo "${src}" does not exist`, 'give the path of a file relative to the article (e.g. ../../images/photo.jpg), or remove it');
+    throw new ContentError(
+      file,
+      field,
+      `the photo "${src}" does not exist`,
+      'give the path of a file relative to the article (e.g. ../../images/photo.jpg), or remove it',
+    );
   }
 }

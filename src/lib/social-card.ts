@@ -12,11 +12,25 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
-import { siteConfig } from '../site.config';
+import { siteConfig, type SocialCards } from '../site.config';
 import { SOCIAL_CARD } from './metadata';
 
-/** Whether articles get a card: the site config, unless SOCIAL_CARDS=off for this build. */
-export const socialCardsEnabled = siteConfig.socialCards && process.env.SOCIAL_CARDS !== 'off';
+const CARD_MODES: readonly SocialCards[] = ['without-photo', 'all', 'off'];
+const override = process.env.SOCIAL_CARDS as SocialCards | undefined;
+if (override !== undefined && !CARD_MODES.includes(override)) {
+  throw new Error(`SOCIAL_CARDS=${override} is not one of ${CARD_MODES.join(', ')}`);
+}
+/** Which stories get a card in this build: the site config, unless SOCIAL_CARDS says otherwise. */
+const cardMode: SocialCards = override ?? siteConfig.socialCards;
+
+/**
+ * Whether a story is shared with a drawn card. Drawing only the cards a story needs keeps the
+ * first build of a large archive fast and dist/ within hosts' file caps: a photo is already
+ * the best image a shared story can show.
+ */
+export function hasSocialCard(story: { hero?: { image?: unknown } | undefined }): boolean {
+  return cardMode === 'all' || (cardMode === 'without-photo' && !story.hero?.image);
+}
 
 const { width: CARD_WIDTH, height: CARD_HEIGHT } = SOCIAL_CARD;
 /** Bump when the card design changes, so cached cards are redrawn. */

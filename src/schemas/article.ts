@@ -1,4 +1,5 @@
-import { reference, type SchemaContext } from 'astro:content';
+import type { ImageMetadata } from 'astro';
+import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { isArticlePath } from '../lib/urls';
 
@@ -24,19 +25,31 @@ const dateTime = z
  * records that photo's address in `remote`, which is never fetched or shown: an editor
  * licenses and downloads it, then sets `image` and `alt`.
  */
-const hero = ({ image }: SchemaContext) =>
-  z
-    .strictObject({
-      image: image().optional(),
-      alt: z.string().trim().min(1, 'describe the photo for readers who cannot see it').optional(),
-      caption: z.string().trim().min(1).optional(),
-      credit: z.string().trim().min(1).optional(),
-      remote: z.url({ protocol: /^https?$/ }).optional(),
-    })
-    .refine((h) => h.image === undefined || h.alt !== undefined, {
-      path: ['alt'],
-      message: 'a hero image needs alt text: describe the photo for readers who cannot see it',
-    });
+/**
+ * A photo's path relative to the article. The articles loader checks that the file exists
+ * inside the content folder and hands it to astro:assets the way Astro's `image()` helper
+ * does (its import marker), so pages receive the photo's ImageMetadata. The schema is one
+ * object for the whole archive: a schema function, as `image()` needs, is rebuilt and
+ * recompiled by Zod for every article, which cost more than parsing the article itself.
+ */
+const photo = z
+  .string()
+  .trim()
+  .min(1)
+  .transform((path) => path as unknown as ImageMetadata);
+
+const hero = z
+  .strictObject({
+    image: photo.optional(),
+    alt: z.string().trim().min(1, 'describe the photo for readers who cannot see it').optional(),
+    caption: z.string().trim().min(1).optional(),
+    credit: z.string().trim().min(1).optional(),
+    remote: z.url({ protocol: /^https?$/ }).optional(),
+  })
+  .refine((h) => h.image === undefined || h.alt !== undefined, {
+    path: ['alt'],
+    message: 'a hero image needs alt text: describe the photo for readers who cannot see it',
+  });
 
 /**
  * Photos in the source's body that live on another server: dropped from the body (readers'
@@ -54,36 +67,35 @@ const source = z.strictObject({
   url: z.url({ protocol: /^https?$/ }).optional(),
 });
 
-export const articleSchema = (context: SchemaContext) =>
-  z
-    .strictObject({
-      title: z.string().trim().min(1, 'every article needs a headline').max(200),
-      /** Standfirst under the headline; optional because wire copy often arrives without one. */
-      dek: z.string().trim().min(1).max(400).optional(),
-      publishedAt: dateTime,
-      updatedAt: dateTime.optional(),
-      authors: z.array(reference('authors')).default([]),
-      section: reference('sections'),
-      tags: z.array(z.string().trim().min(1)).default([]),
-      hero: hero(context).optional(),
-      source: source.optional(),
-      related: z.array(reference('articles')).default([]),
-      remoteImages: z.array(remoteImage).default([]),
-      /**
-       * Earlier URLs of this story, oldest first, e.g. "/world/2025/06/old-slug/" after a rename
-       * or a move to another section. Each gets a redirect, so old links and bookmarks keep working.
-       */
-      redirectFrom: z.array(z.string().refine(isArticlePath, 'must be an article URL path such as "/world/2025/06/old-slug/"')).default([]),
-      draft: z.boolean().default(false),
-      /** The body's photos, in order: filled in by the articles loader, never written by editors. */
-      bodyImages: z.array(context.image()).default([]),
-      sample: z.boolean().default(false),
-    })
-    .refine((a) => a.authors.length > 0 || a.source !== undefined, {
-      path: ['authors'],
-      message: 'name at least one author (or agency), or a source for an unattributed story',
-    })
-    .refine((a) => !a.updatedAt || a.updatedAt.getTime() >= a.publishedAt.getTime(), {
-      path: ['updatedAt'],
-      message: 'updatedAt is before publishedAt: an update cannot precede publication',
-    });
+export const articleSchema = z
+  .strictObject({
+    title: z.string().trim().min(1, 'every article needs a headline').max(200),
+    /** Standfirst under the headline; optional because wire copy often arrives without one. */
+    dek: z.string().trim().min(1).max(400).optional(),
+    publishedAt: dateTime,
+    updatedAt: dateTime.optional(),
+    authors: z.array(reference('authors')).default([]),
+    section: reference('sections'),
+    tags: z.array(z.string().trim().min(1)).default([]),
+    hero: hero.optional(),
+    source: source.optional(),
+    related: z.array(reference('articles')).default([]),
+    remoteImages: z.array(remoteImage).default([]),
+    /**
+     * Earlier URLs of this story, oldest first, e.g. "/world/2025/06/old-slug/" after a rename
+     * or a move to another section. Each gets a redirect, so old links and bookmarks keep working.
+     */
+    redirectFrom: z.array(z.string().refine(isArticlePath, 'must be an article URL path such as "/world/2025/06/old-slug/"')).default([]),
+    draft: z.boolean().default(false),
+    /** The body's photos, in order: filled in by the articles loader, never written by editors. */
+    bodyImages: z.array(photo).default([]),
+    sample: z.boolean().default(false),
+  })
+  .refine((a) => a.authors.length > 0 || a.source !== undefined, {
+    path: ['authors'],
+    message: 'name at least one author (or agency), or a source for an unattributed story',
+  })
+  .refine((a) => !a.updatedAt || a.updatedAt.getTime() >= a.publishedAt.getTime(), {
+    path: ['updatedAt'],
+    message: 'updatedAt is before publishedAt: an update cannot precede publication',
+  });

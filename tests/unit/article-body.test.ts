@@ -14,7 +14,9 @@ const refusal = (body: string): string => {
 
 describe('an article body is compiled to HTML', () => {
   it('renders Markdown: paragraphs, emphasis, links, headings, lists and tables', () => {
-    const { html } = compile('Hello *world*, see [the report](https://example.org/r).\n\n## Next\n\n- one\n- two\n\n| a | b |\n| - | - |\n| 1 | 2 |\n');
+    const { html } = compile(
+      'Hello *world*, see [the report](https://example.org/r).\n\n## Next\n\n- one\n- two\n\n| a | b |\n| - | - |\n| 1 | 2 |\n',
+    );
     expect(html).toContain('<p>Hello <em>world</em>, see <a href="https://example.org/r">the report</a>.</p>');
     expect(html).toContain('<h2>Next</h2>');
     expect(html).toContain('<li>one</li>');

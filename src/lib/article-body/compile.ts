@@ -184,7 +184,12 @@ export function compileArticleBody(body: string, options: CompileOptions): Compi
         images.push(localImage(node.url, node.alt ?? '', line));
         return;
       case 'imageReference':
-        return refuse(line, 'image', `"![${node.alt ?? ''}][${node.identifier}]" is a reference-style image`, 'write it as ![What it shows](path)');
+        return refuse(
+          line,
+          'image',
+          `"![${node.alt ?? ''}][${node.identifier}]" is a reference-style image`,
+          'write it as ![What it shows](path)',
+        );
       case 'html':
         return refuse(line, 'body', 'raw HTML is not allowed here', 'write the text in Markdown');
       case 'mdxJsxFlowElement':
@@ -208,7 +213,12 @@ export function compileArticleBody(body: string, options: CompileOptions): Compi
 
   function localImage(src: string, alt: string, line: number | undefined): BodyImage {
     if (!alt.trim()) {
-      refuse(line, 'image', `"${src}" has no alt text`, 'describe the image for readers who cannot see it: ![What it shows](path) or <img alt="What it shows" …>');
+      refuse(
+        line,
+        'image',
+        `"${src}" has no alt text`,
+        'describe the image for readers who cannot see it: ![What it shows](path) or <img alt="What it shows" …>',
+      );
     }
     if (urlScheme(src) !== undefined || src.startsWith('//') || src.startsWith('/')) {
       refuse(
@@ -240,7 +250,9 @@ export function compileArticleBody(body: string, options: CompileOptions): Compi
       return refuse(
         line,
         `<${name}>`,
-        component ? `<${name}> is not an article component this site provides` : `<${name}> is not an element that formats text (it could run code or load another site)`,
+        component
+          ? `<${name}> is not an article component this site provides`
+          : `<${name}> is not an element that formats text (it could run code or load another site)`,
         component
           ? `use one of: ${Object.keys(ARTICLE_COMPONENTS)
               .map((c) => `<${c}>`)
@@ -265,19 +277,29 @@ export function compileArticleBody(body: string, options: CompileOptions): Compi
     const values: Record<string, string> = {};
     for (const attribute of node.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) {
       if (attribute.type === 'mdxJsxExpressionAttribute') {
-        refuse(line, `<${node.name}>`, `"{${attribute.value}}" is a JavaScript expression`, 'give each attribute a quoted value, e.g. cite="…"');
+        refuse(
+          line,
+          `<${node.name}>`,
+          `"{${attribute.value}}" is a JavaScript expression`,
+          'give each attribute a quoted value, e.g. cite="…"',
+        );
       }
       const { name, value } = attribute as MdxJsxAttribute;
       if (/^on/i.test(name) || name === 'style') {
         refuse(line, `<${node.name} ${name}>`, `the attribute ${name} can run code or restyle the page`, 'remove it');
       }
       if (!names.has(name)) {
-        refuse(line, `<${node.name} ${name}>`, `<${node.name}> does not take ${name}`, `use only: ${[...names].join(', ') || 'no attributes'}`);
+        refuse(
+          line,
+          `<${node.name} ${name}>`,
+          `<${node.name}> does not take ${name}`,
+          `use only: ${[...names].join(', ') || 'no attributes'}`,
+        );
       }
       if (value !== null && typeof value === 'object') {
         refuse(line, `<${node.name} ${name}>`, `"{${value.value}}" is a JavaScript expression`, `write ${name}="…" with a quoted value`);
       }
-      values[name] = value ?? '';
+      values[name] = typeof value === 'string' ? value : '';
     }
     return values;
   }
@@ -342,7 +364,7 @@ export function urlScheme(url: string): string | undefined {
   // eslint-disable-next-line no-control-regex
   const cleaned = url.replace(/[\u0000-\u0020]/g, '');
   const match = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
-  return match ? `${match[1]!.toLowerCase()}:` : undefined;
+  return match?.[1] ? `${match[1].toLowerCase()}:` : undefined;
 }
 
 function firstLineOf(text: string): string {

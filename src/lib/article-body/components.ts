@@ -39,7 +39,8 @@ export function bodyParts(html: string): BodyPart[] {
   const pieces = html.split(new RegExp(MARKER_PATTERN.source, 'g'));
   const parts: BodyPart[] = [];
   for (let i = 0; i < pieces.length; i += 3) {
-    if (pieces[i]) parts.push({ kind: 'html', html: pieces[i]! });
+    const html = pieces[i];
+    if (html) parts.push({ kind: 'html', html });
     const tag = pieces[i + 1];
     const key = unescapeAttribute(pieces[i + 2] ?? '');
     if (tag === BODY_MARKERS.image) parts.push({ kind: 'image', index: Number(key) });
@@ -49,7 +50,10 @@ export function bodyParts(html: string): BodyPart[] {
 }
 
 function unescapeAttribute(value: string): string {
-  return value.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replaceAll('&amp;', '&').replaceAll('&quot;', '"');
+  return value
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replaceAll('&amp;', '&')
+    .replaceAll('&quot;', '"');
 }
 
 /** A quote lifted out of the body for emphasis, with who said it under it. */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import path from 'node:path';
 import { getArchive, type Story } from '../../../../../lib/content';
-import { socialCard, socialCardsEnabled } from '../../../../../lib/social-card';
+import { hasSocialCard, socialCard } from '../../../../../lib/social-card';
 import { articleParams } from '../../../../../lib/urls';
 import { siteConfig } from '../../../../../site.config';
 
@@ -9,9 +9,8 @@ import { siteConfig } from '../../../../../site.config';
 const CACHE_DIR = path.resolve('node_modules/.cache/dateline-cards');
 
 export async function getStaticPaths() {
-  if (!socialCardsEnabled) return [];
   const { stories } = await getArchive();
-  return stories.map((story) => ({ params: articleParams(story.path), props: { story } }));
+  return stories.filter(hasSocialCard).map((story) => ({ params: articleParams(story.path), props: { story } }));
 }
 
 /** Astro keeps the source file of an imported image as a non-enumerable `fsPath`. */
