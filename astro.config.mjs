@@ -26,6 +26,9 @@ export default defineConfig({
   site,
   base,
   outDir: process.env.OUT_DIR || './dist',
+  // Astro's caches: the content store, photo renditions and the page cache of incremental
+  // builds. CACHE_DIR gives a build its own (the tests build a clean site beside an incremental one).
+  cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
   // Every page is a folder with index.html and every link ends in "/": the form every
   // static host serves without redirects.
   trailingSlash: 'always',
@@ -51,7 +54,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The content store holds every article's compiled HTML: in one file it would outgrow what
   // a JavaScript string can hold (about 512 MB) long before 100,000 stories.
-  experimental: { collectionStorage: 'chunked' },
+  // Pages whose cache key (src/lib/cache-keys.ts) and code are unchanged are copied from the
+  // last build instead of being rendered again; see "Incremental builds" in README.md.
+  experimental: { collectionStorage: 'chunked', incrementalBuild: true },
   // A Content-Security-Policy <meta> on every page: scripts and styles only from this site or
   // by the hash of their exact text, never 'unsafe-inline'. Pagefind compiles WebAssembly
   // ('wasm-unsafe-eval') and runs in a worker it may start from a blob: URL. Directives a

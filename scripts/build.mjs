@@ -4,16 +4,30 @@
  * staging folder and dist/ is replaced only when every step succeeded, so a content error
  * can never leave a half-written site for a deploy to pick up.
  *
- * OUT_DIR chooses the final folder (tests build apart from dist/).
+ * Builds are incremental (Astro's experimental.incrementalBuild, keys in src/lib/cache-keys.ts):
+ * a page whose data and code did not change is copied from the last build's cache. Beside
+ * dist/ the build writes `<dist>.changes.json`, the files added, changed and removed since the
+ * previous dist/, for hosts that upload only what changed.
+ *
+ * OUT_DIR chooses the final folder (tests build apart from dist/). `--force` ignores every
+ * cache: a clean build.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { acquireBuildLock } from './build-lock.mjs';
+import { distChanges } from './dist-changes.mjs';
 
 const outDir = path.resolve(process.env.OUT_DIR || 'dist');
 const staging = `${outDir}.staging`;
 const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
+const cacheDir = path.resolve(process.env.CACHE_DIR || 'node_modules/.astro');
+const force = process.argv.includes('--force');
 
+// Two builds of one checkout share Astro's caches: the second waits for the first.
+await acquireBuildLock(path.resolve('node_modules/.cache/dateline-build.lock'));
+
+discardUntrustedCache(force);
 rmSync(staging, { recursive: true, force: true });
 // A production build whatever the shell says: Vite reads NODE_ENV other than "production"
 // as a dev build, and takes DEV, PROD, MODE… from the environment into import.meta.env (a
@@ -24,19 +38,48 @@ const env = {
   NODE_ENV: 'production',
   OUT_DIR: staging,
 };
-const build = spawnSync(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env });
+const args = process.argv.slice(2).filter((arg) => arg !== '--force');
+const build = spawnSync(process.execPath, [astroBin, 'build', ...args, ...(force ? ['--force'] : [])], { stdio: 'inherit', env });
 if (build.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
-  console.error(`\nBuild failed: ${path.relative(process.cwd(), outDir) || outDir} was left as it was.`);
+  const kept = existsSync(outDir) ? `${path.relative(process.cwd(), outDir) || outDir} was left as it was` : 'nothing was written';
+  console.error(`\nBuild failed: ${kept}.`);
   process.exit(build.status ?? 1);
 }
 
 const { indexSite } = await import('./search-index.mjs');
 await indexSite(staging);
 
+const changes = await distChanges(staging, outDir);
+
 const previous = `${outDir}.previous`;
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
-console.log(`Site written to ${path.relative(process.cwd(), outDir) || outDir}`);
+await changes.commit();
+console.log(
+  `Site written to ${path.relative(process.cwd(), outDir) || outDir}: ${changes.summary} (listed in ${path.relative(process.cwd(), changes.file)})`,
+);
+
+/**
+ * A cache that cannot be read whole is not used: the page cache's manifest is removed (the
+ * build then renders every page) with one line saying so. `--force` clears it on purpose.
+ */
+function discardUntrustedCache(clean) {
+  const manifest = path.join(cacheDir, 'incremental-build.json');
+  if (clean) {
+    rmSync(manifest, { force: true });
+    rmSync(path.join(cacheDir, 'dist'), { recursive: true, force: true });
+    console.log('Clean build (--force): every page is rendered.');
+    return;
+  }
+  if (!existsSync(manifest)) return;
+  try {
+    JSON.parse(readFileSync(manifest, 'utf8'));
+  } catch {
+    rmSync(manifest, { force: true });
+    rmSync(path.join(cacheDir, 'dist'), { recursive: true, force: true });
+    console.log('The page cache could not be read (an interrupted build?): it was discarded, and every page is rendered.');
+  }
+}

@@ -4,6 +4,9 @@
  */
 import { calendarParts } from './dates';
 
+/** A year page lists each month's newest headlines; the month page has the full, paginated list. */
+export const HEADLINES_PER_MONTH = 5;
+
 export interface ArchiveMonth<T> {
   year: string;
   month: string;

@@ -8,7 +8,7 @@ import { siteConfig } from '../site.config';
 import type { BodyMetadata } from './article-loader';
 import { ContentError } from './content-error';
 import { storyDescription } from './metadata';
-import { isPublished, newestFirst, unpublishedReason } from './published';
+import { isPublished, newestFirst, publishingTime, unpublishedReason } from './published';
 import { readingMinutes } from './reading-time';
 import { createRelatedIndex } from './related';
 import { RESERVED_SEGMENTS, articlePath, tagSlug } from './urls';
@@ -115,7 +115,7 @@ async function loadArchive(): Promise<Archive> {
   const sections = orderSections(sectionEntries);
   const sectionById = new Map(sections.map((s) => [s.id, s]));
   const authorById = new Map(authorEntries.map((a) => [a.id, a]));
-  const now = new Date();
+  const now = publishingTime();
   const context = { now, preview: previewMode };
 
   const visible = articleEntries.filter((entry) => isPublished(entry.data, context));

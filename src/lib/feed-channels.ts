@@ -6,6 +6,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import ArticleBody from '../components/ArticleBody.astro';
 import { siteConfig } from '../site.config';
+import { pageKey } from './cache-keys';
 import { describeStory, getArchive, type Story } from './content';
 import { feedHtml, feedGuid, feedPath, firstSlug, type FeedChannel, type FeedItem } from './feeds';
 import { heroRendition } from './hero-rendition';
@@ -40,7 +41,20 @@ export async function feedScopes(): Promise<FeedScope[]> {
 
 /** getStaticPaths of the feed routes: `scope` is the page path without its slashes, none for the site. */
 export async function feedPaths() {
-  return (await feedScopes()).map((scope) => ({ params: { scope: scope.pagePath.slice(1, -1) || undefined }, props: { scope } }));
+  const archive = await getArchive();
+  return (await feedScopes()).map((scope) => ({
+    params: { scope: scope.pagePath.slice(1, -1) || undefined },
+    props: { scope },
+    // Full-text items show the stories their "Related article" lines name, too.
+    cacheKey: pageKey(
+      archive,
+      scope.stories
+        .slice(0, siteConfig.feeds.items)
+        .flatMap((story) => [story, ...story.body.related.map(({ id }) => archive.byId.get(id))]),
+      scope.title,
+      scope.description,
+    ),
+  }));
 }
 
 let container: Promise<AstroContainer> | undefined;

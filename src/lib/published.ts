@@ -14,6 +14,18 @@ export interface PublishContext {
   preview: boolean;
 }
 
+/**
+ * The instant this build publishes as of: now, or DATELINE_NOW (an ISO date-time) to build
+ * the site as it will be at another time (tests of scheduled stories, an embargo preview).
+ */
+export function publishingTime(env: Record<string, string | undefined> = process.env): Date {
+  const override = env.DATELINE_NOW;
+  if (override === undefined || override === '') return new Date();
+  const time = new Date(override);
+  if (Number.isNaN(time.getTime())) throw new Error(`DATELINE_NOW="${override}" is not a date-time; give one such as 2026-03-14T09:30:00Z`);
+  return time;
+}
+
 export function isPublished(article: PublishFields, context: PublishContext): boolean {
   if (context.preview) return true;
   return !article.draft && article.publishedAt.getTime() <= context.now.getTime();

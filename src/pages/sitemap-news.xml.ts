@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getArchive } from '../lib/content';
+import { publishingTime } from '../lib/published';
 import { newsLanguage, newsStories, sitemapXml } from '../lib/sitemaps';
 import { absoluteUrl } from '../lib/urls';
 import { siteConfig } from '../site.config';
@@ -10,7 +11,7 @@ import { siteConfig } from '../site.config';
  */
 export const GET: APIRoute = async () => {
   const { stories } = await getArchive();
-  const urls = newsStories(stories, new Date()).map((story) => ({
+  const urls = newsStories(stories, publishingTime()).map((story) => ({
     loc: absoluteUrl(story.path, import.meta.env.SITE, import.meta.env.BASE_URL),
     news: {
       publicationName: siteConfig.organization.name,

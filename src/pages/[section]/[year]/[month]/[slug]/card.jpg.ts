@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import path from 'node:path';
+import { storyKey } from '../../../../../lib/cache-keys';
 import { getArchive, type Story } from '../../../../../lib/content';
 import { hasSocialCard, socialCard } from '../../../../../lib/social-card';
 import { articleParams } from '../../../../../lib/urls';
@@ -10,7 +11,8 @@ const CACHE_DIR = path.resolve('node_modules/.cache/dateline-cards');
 
 export async function getStaticPaths() {
   const { stories } = await getArchive();
-  return stories.filter(hasSocialCard).map((story) => ({ params: articleParams(story.path), props: { story } }));
+  // A card draws the story's headline, section and photo: its story key covers them.
+  return stories.filter(hasSocialCard).map((story) => ({ params: articleParams(story.path), props: { story }, cacheKey: storyKey(story) }));
 }
 
 /** Astro keeps the source file of an imported image as a non-enumerable `fsPath`. */
