@@ -22,11 +22,13 @@ const outDir = path.resolve(process.env.OUT_DIR || 'dist');
 const staging = `${outDir}.staging`;
 const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
 const cacheDir = path.resolve(process.env.CACHE_DIR || 'node_modules/.astro');
+const previous = `${outDir}.previous`;
 const force = process.argv.includes('--force');
 
 // Two builds of one checkout share Astro's caches: the second waits for the first.
 await acquireBuildLock(path.resolve('node_modules/.cache/dateline-build.lock'));
 
+recoverInterruptedSwap();
 discardUntrustedCache(force);
 rmSync(staging, { recursive: true, force: true });
 // A production build whatever the shell says: Vite reads NODE_ENV other than "production"
@@ -52,7 +54,6 @@ await indexSite(staging);
 
 const changes = await distChanges(staging, outDir);
 
-const previous = `${outDir}.previous`;
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
@@ -61,6 +62,13 @@ await changes.commit();
 console.log(
   `Site written to ${path.relative(process.cwd(), outDir) || outDir}: ${changes.summary} (listed in ${path.relative(process.cwd(), changes.file)})`,
 );
+
+/** A build killed between moving the old site aside and moving the new one in: put the old one back. */
+function recoverInterruptedSwap() {
+  if (existsSync(outDir) || !existsSync(previous)) return;
+  renameSync(previous, outDir);
+  console.log(`An interrupted build had moved the site aside: ${path.relative(process.cwd(), outDir)} is restored.`);
+}
 
 /**
  * A cache that cannot be read whole is not used: the page cache's manifest is removed (the

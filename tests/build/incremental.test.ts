@@ -1,0 +1,265 @@
+/**
+ * Incremental builds: after every kind of change a newsroom makes, the site an incremental
+ * `npm run build` leaves in dist/ is byte-identical to a clean build of the same tree (its
+ * own empty caches). Also: a failed build keeps the previous site and the next one recovers;
+ * a build killed at any moment leaves everything usable; two builds at once do not collide.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const work = path.join(root, 'tests/.output/incremental');
+const content = path.join(work, 'content');
+const incremental = path.join(work, 'dist');
+const clean = path.join(work, 'clean');
+const articles = path.join(content, 'articles');
+/** The build's clock: fixed, so the news sitemap and scheduled stories are the same in both builds. */
+let now = '2026-11-20T12:00:00Z';
+
+/** Every incremental build of this suite shares one cache, as a newsroom's checkout does. */
+const cache = path.join(work, 'cache');
+const baseEnv = () => ({ ...process.env, CONTENT_DIR: path.relative(root, content), DATELINE_NOW: now, CACHE_DIR: cache, NO_COLOR: '1' });
+
+function build(env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
+    cwd: root,
+    env: { ...baseEnv(), OUT_DIR: incremental, ...env },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+function cleanBuild() {
+  const cacheDir = path.join(work, 'clean-cache');
+  rmSync(cacheDir, { recursive: true, force: true });
+  rmSync(clean, { recursive: true, force: true });
+  const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
+    cwd: root,
+    env: { ...baseEnv(), OUT_DIR: clean, CACHE_DIR: cacheDir },
+    encoding: 'utf8',
+  });
+  expect(result.status, result.stderr).toBe(0);
+}
+
+function tree(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex'));
+  }
+  return files;
+}
+
+/** The incremental build equals a clean build: same files, same bytes. */
+function expectSameAsClean() {
+  cleanBuild();
+  const [ours, theirs] = [tree(incremental), tree(clean)];
+  expect([...ours.keys()].sort()).toEqual([...theirs.keys()].sort());
+  const different = [...ours].filter(([file, hash]) => theirs.get(file) !== hash).map(([file]) => file);
+  expect(different, 'files that differ from a clean build').toEqual([]);
+}
+
+function renderedPages(output: string): number {
+  return output.split('\n').filter((line) => /├─ .*\(\+\d/.test(line) && !line.includes('(restored)')).length;
+}
+
+const article = (slug: string) =>
+  readdirSync(articles, { recursive: true, encoding: 'utf8' })
+    .map((f) => path.join(articles, f))
+    .find((f) => f.endsWith(`/${slug}.mdx`))!;
+const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+const readDist = (page: string) => readFileSync(path.join(incremental, page, 'index.html'), 'utf8');
+
+/** Each step changes the tree as an editor would, builds incrementally, and compares. */
+function step(name: string, change: () => void, check?: (output: string) => void) {
+  it(
+    name,
+    () => {
+      change();
+      const { status, output } = build();
+      expect(status, output).toBe(0);
+      check?.(output);
+      expectSameAsClean();
+    },
+    300_000,
+  );
+}
+
+describe('an incremental build equals a clean build', () => {
+  beforeAll(() => {
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(work, { recursive: true });
+    cpSync(path.join(root, 'content'), content, { recursive: true });
+    const first = build();
+    expect(first.status, first.output).toBe(0);
+  }, 300_000);
+
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  step(
+    'with nothing changed, nothing is rendered but the pages every build writes',
+    () => {},
+    (output) => {
+      expect(renderedPages(output)).toBeLessThan(20);
+      expect(output).toContain('0 files added, 0 changed, 0 removed');
+    },
+  );
+
+  step(
+    'a story is added',
+    () => {
+      writeFileSync(
+        path.join(articles, '2026/tidal-barrage-consultation.mdx'),
+        `---\ntitle: 'Tidal barrage consultation opens'\npublishedAt: '2026-11-19T08:00:00+00:00'\nauthors: [maya-okafor]\nsection: science\ntags: [Energy, Tides]\n---\n\nThe consultation runs for six weeks.\n`,
+      );
+    },
+    (output) => {
+      expect(readDist('science/2026/11/tidal-barrage-consultation')).toContain('Tidal barrage consultation opens');
+      expect(JSON.parse(readFileSync(`${incremental}.changes.json`, 'utf8')).added).toContain(
+        'science/2026/11/tidal-barrage-consultation/index.html',
+      );
+      expect(output).toMatch(/\d+ files added, \d+ changed, 0 removed/);
+    },
+  );
+
+  step('a body is edited', () => edit(article('tidal-barrage-consultation'), (t) => t.replace('six weeks', 'eight weeks')));
+
+  step('a headline is edited', () => edit(article('tidal-barrage-consultation'), (t) => t.replace('opens', 'opens on the estuary')));
+
+  step('a story moves to another section, its old URL redirected', () =>
+    edit(article('tidal-barrage-consultation'), (t) =>
+      t.replace('section: science', "section: business\nredirectFrom: ['/science/2026/11/tidal-barrage-consultation/']"),
+    ),
+  );
+
+  step('a tag is added', () =>
+    edit(article('tidal-barrage-consultation'), (t) => t.replace('[Energy, Tides]', '[Energy, Tides, Estuaries]')),
+  );
+
+  step('an author is renamed', () =>
+    edit(path.join(content, 'authors/maya-okafor.yaml'), (t) => t.replace(/^name: .*$/m, 'name: Maya Okafor-Lind')),
+  );
+
+  step('a draft is published', () => {
+    writeFileSync(
+      path.join(articles, '2026/ferry-timetable-draft.mdx'),
+      `---\ntitle: 'Winter ferry timetable'\npublishedAt: '2026-11-18T10:00:00+00:00'\nauthors: [daniel-reyes]\nsection: world\ndraft: true\n---\n\nFewer sailings from December.\n`,
+    );
+    const { status, output } = build();
+    expect(status, output).toBe(0);
+    expect(existsSync(path.join(incremental, 'world/2026/11/ferry-timetable-draft'))).toBe(false);
+    edit(article('ferry-timetable-draft'), (t) => t.replace('draft: true', 'draft: false'));
+  });
+
+  step('a scheduled story becomes due as the clock passes', () => {
+    writeFileSync(
+      path.join(articles, '2026/embargoed-budget.mdx'),
+      `---\ntitle: 'Budget figures released'\npublishedAt: '2026-11-20T18:00:00+00:00'\nauthors: [priya-raman]\nsection: business\n---\n\nThe embargo lifts at six.\n`,
+    );
+    const { status, output } = build();
+    expect(status, output).toBe(0);
+    expect(existsSync(path.join(incremental, 'business/2026/11/embargoed-budget'))).toBe(false);
+    now = '2026-11-20T18:30:00Z';
+  });
+
+  step(
+    'a story is deleted',
+    () => rmSync(article('embargoed-budget')),
+    () => {
+      expect(JSON.parse(readFileSync(`${incremental}.changes.json`, 'utf8')).removed).toContain(
+        'business/2026/11/embargoed-budget/index.html',
+      );
+    },
+  );
+
+  describe('changes to code', () => {
+    const files: [string, string][] = [];
+    const patch = (file: string, change: (text: string) => string) => {
+      const full = path.join(root, file);
+      files.push([full, readFileSync(full, 'utf8')]);
+      edit(full, change);
+    };
+    afterAll(() => {
+      for (const [file, text] of files) writeFileSync(file, text);
+    });
+
+    step('the site config changes', () => patch('src/site.config.ts', (t) => t.replace(/tagline: '([^']*)'/, "tagline: '$1, every day'")));
+
+    step(
+      'a template changes',
+      () => patch('src/components/SiteFooter.astro', (t) => t.replace('</footer>', '<p>Printed on recycled electrons.</p></footer>')),
+      () => {
+        expect(readDist('world')).toContain('Printed on recycled electrons.');
+      },
+    );
+  });
+
+  it('a failed build leaves the previous site served, and the next build recovers', () => {
+    const before = tree(incremental);
+    const broken = path.join(articles, '2026/broken.mdx');
+    writeFileSync(
+      broken,
+      `---\ntitle: 'Broken'\npublishedAt: '2026-11-19T08:00:00+00:00'\nauthors: [nobody-at-all]\nsection: world\n---\n\nText.\n`,
+    );
+    const failed = build();
+    expect(failed.status).not.toBe(0);
+    expect(failed.output).toContain('unknown author "nobody-at-all"');
+    expect(tree(incremental)).toEqual(before);
+    rmSync(broken);
+    const next = build();
+    expect(next.status, next.output).toBe(0);
+    expectSameAsClean();
+  });
+
+  it('a build killed at any moment leaves dist/ and every cache usable', async () => {
+    const before = tree(incremental);
+    edit(article('tidal-barrage-consultation'), (t) => t.replace('eight weeks', 'nine weeks'));
+    const page = 'business/2026/11/tidal-barrage-consultation';
+    for (const afterMs of [1500, 5000, 9000, 14000]) {
+      // Its own process group, so the kill takes the build script and the Astro build it started.
+      const child = spawn(process.execPath, ['scripts/build.mjs'], {
+        cwd: root,
+        env: { ...baseEnv(), OUT_DIR: incremental },
+        stdio: 'ignore',
+        detached: true,
+      });
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      await new Promise((resolve) => setTimeout(resolve, afterMs));
+      if (child.exitCode === null && child.pid) process.kill(-child.pid, 'SIGKILL');
+      await exited;
+      // Whatever moment it died, a whole site is served: the previous one, or the new one.
+      if (!existsSync(incremental)) {
+        // Killed between moving the old site aside and moving the new one in: the next build puts it back.
+        expect(existsSync(`${incremental}.previous`)).toBe(true);
+        continue;
+      }
+      const served = tree(incremental);
+      expect([...served.keys()].sort()).toEqual([...before.keys()].sort());
+      expect(readDist(page)).toMatch(/eight weeks|nine weeks/);
+    }
+    const next = build();
+    expect(next.status, next.output).toBe(0);
+    expect(readDist('business/2026/11/tidal-barrage-consultation')).toContain('nine weeks');
+    expectSameAsClean();
+  }, 300_000);
+
+  it('two builds started at once: the second waits for the first, and both succeed', async () => {
+    const run = () =>
+      new Promise<{ code: number | null; output: string }>((resolve) => {
+        const child = spawn(process.execPath, ['scripts/build.mjs'], { cwd: root, env: { ...baseEnv(), OUT_DIR: incremental } });
+        let output = '';
+        child.stdout.on('data', (d) => (output += d));
+        child.stderr.on('data', (d) => (output += d));
+        child.on('exit', (code) => resolve({ code, output }));
+      });
+    const [a, b] = await Promise.all([run(), new Promise((r) => setTimeout(r, 300)).then(run)]);
+    expect(a.code, a.output).toBe(0);
+    expect(b.code, b.output).toBe(0);
+    expect(b.output).toMatch(/Another build \(process \d+\) is running in this checkout: waiting for it to finish/);
+    expectSameAsClean();
+  }, 300_000);
+});
