@@ -7,17 +7,19 @@
  * (`scripts/build.mjs`: Astro + Pagefind + swap) and the "floor" build (bench/floor: the same
  * MDX files through one template, no site features), with wall time, peak RSS of the process
  * tree, pages per second, dist/ size and file count, and time and memory per build phase.
- * On every site: Pagefind index size and files per article, and in headless Chromium the bytes
- * and time a reader's first and a warm query cost. Page weight per page type is measured on the
- * smallest site.
+ * On every site: Pagefind index time, size and files per article, the sampled recall check
+ * (scripts/search-recall.mjs), and in headless Chromium the bytes and time opening /search/, a
+ * first and a warm query and opening the filters cost (bench/search-figures.mjs). Page weight
+ * per page type is measured on the smallest site.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { createSiteServer } from '../scripts/serve.mjs';
+import { checkRecall } from '../scripts/search-recall.mjs';
 import { measure } from './measure.mjs';
+import { KINDS, searchFigures, withServer } from './search-figures.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const work = path.join(root, 'bench/.work');
@@ -42,6 +44,8 @@ const CARD_CACHE = path.join(root, 'node_modules/.cache/dateline-cards');
 const removeContentStore = (cacheDir) =>
   ['data-store', 'data-store.json'].forEach((name) => rmSync(path.join(cacheDir, name), { recursive: true, force: true }));
 const chromiumPath = process.env.PLAYWRIGHT_CHROMIUM_PATH || '/usr/bin/chromium';
+/** Stories the recall check samples on each site (issue 12 asks for 200). */
+const RECALL_SAMPLE = 200;
 const node = process.execPath;
 
 const MARKERS = {
@@ -152,79 +156,10 @@ async function buildBoth(count, corpus) {
       ...pagefind,
       indexed,
       filesPerArticle: indexed ? pagefind.files / indexed : 0,
+      bytesPerArticle: indexed ? pagefind.bytes / indexed : 0,
       ms: ours.phases.find((p) => p.phase.startsWith('search'))?.ms ?? 0,
     },
   };
-}
-
-async function withServer(dir, fn) {
-  const server = createSiteServer({ dir, base: '/' });
-  await new Promise((resolve) => server.listen(0, resolve));
-  try {
-    return await fn(`http://localhost:${server.address().port}`);
-  } finally {
-    server.close();
-  }
-}
-
-/** Bytes and time for a reader's searches on a warm /search/ page, in headless Chromium. */
-async function searchFigures(site, query, warmQuery) {
-  return withServer(site, async (origin) => {
-    const browser = await chromium.launch({ executablePath: chromiumPath });
-    try {
-      const page = await browser.newPage();
-      const transfers = [];
-      page.on('response', async (response) => {
-        if (response.url().includes('/pagefind/'))
-          transfers.push({ at: Date.now(), bytes: (await response.body().catch(() => Buffer.alloc(0))).length });
-      });
-      await page.goto(`${origin}/search/`);
-      await page
-        .getByRole('status')
-        .getByText(/^Type a word/)
-        .waitFor();
-      const loadBytes = transfers.reduce((sum, t) => sum + t.bytes, 0);
-      // Time from the keystroke that completes the query to the first result of that query on
-      // screen: a MutationObserver notes when the result list is filled after the last input.
-      await page.evaluate(() => {
-        const input = document.querySelector('[data-search-primary]');
-        const list = document.querySelector('[data-search-results]');
-        input.addEventListener('input', () => {
-          window.benchLastInput = performance.now();
-          window.benchFirstResult = undefined;
-        });
-        new MutationObserver(() => {
-          if (list.children.length > 0 && window.benchFirstResult === undefined) window.benchFirstResult = performance.now();
-        }).observe(list, { childList: true });
-      });
-      const timeQuery = async (word, { typed }) => {
-        const input = page.locator('[data-search-primary]');
-        if (typed) {
-          await input.pressSequentially(word.slice(0, -1), { delay: 40 });
-          await page.waitForTimeout(500);
-          await input.press(word.slice(-1));
-        } else {
-          await input.fill(word);
-        }
-        await page.waitForFunction(() => window.benchFirstResult !== undefined && window.benchFirstResult > window.benchLastInput, null, {
-          timeout: 30_000,
-        });
-        return page.evaluate(() => window.benchFirstResult - window.benchLastInput);
-      };
-      const mark = Date.now();
-      // The first query arrives whole (as a paste would): every index chunk it needs is fetched.
-      const firstMs = await timeQuery(query, { typed: false });
-      await page.waitForTimeout(500);
-      const firstQueryBytes = transfers.filter((t) => t.at >= mark).reduce((sum, t) => sum + t.bytes, 0);
-      await page.locator('[data-search-primary]').fill('');
-      await page.waitForTimeout(300);
-      // A warm query typed key by key: measured from its last keystroke.
-      const warmMs = await timeQuery(warmQuery, { typed: true });
-      return { query, warmQuery, loadBytes, firstQueryBytes, firstMs, warmMs };
-    } finally {
-      await browser.close();
-    }
-  });
 }
 
 /** Bytes per page type (gzipped and raw) and request count, with images counted apart. */
@@ -299,7 +234,10 @@ if (built.length === 0) throw new Error('no build finished: nothing to measure s
 const firstQuery = firstWord(path.join(work, `corpus-${built[0].count}`), 5);
 const warmQuery = firstWord(path.join(work, `corpus-${built[0].count}`), 6);
 const searches = [];
-for (const b of built) searches.push({ count: b.count, ...(await searchFigures(b.site, firstQuery, warmQuery)) });
+for (const b of built) {
+  const recall = await checkRecall(b.site, { sample: RECALL_SAMPLE });
+  searches.push({ count: b.count, ...(await searchFigures(b.site, firstQuery, warmQuery)), recall });
+}
 const weights = await pageWeights(built[0].site);
 
 const report = {
@@ -363,21 +301,49 @@ const lines = [
   ]),
   '## Search (Pagefind)',
   '',
-  '| articles | index time | index size | index files | files per article | articles indexed |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| articles | index time | index size | per article | index files | files per article | articles indexed |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...built.map(
     (b) =>
-      `| ${b.count} | ${s(b.pagefind.ms)} s | ${mb(b.pagefind.bytes)} MB | ${b.pagefind.files} | ${b.pagefind.filesPerArticle.toFixed(2)} | ${b.pagefind.indexed} |`,
+      `| ${b.count} | ${s(b.pagefind.ms)} s | ${mb(b.pagefind.bytes)} MB | ${kb(b.pagefind.bytesPerArticle)} KB | ${b.pagefind.files} | ${b.pagefind.filesPerArticle.toFixed(2)} | ${b.pagefind.indexed} |`,
   ),
   '',
-  'In headless Chromium (local server, no throttling): bytes to open /search/ (Pagefind script, WASM, filter data), then a',
-  `first query pasted whole ("${firstQuery}": bytes downloaded, time to its first result), then a warm query typed key by key`,
-  `("${warmQuery}": time from its last keystroke to its first result).`,
+  'In headless Chromium (local server, no throttling): what Pagefind fetches to open /search/ (until it fetches',
+  `nothing for a second), for a first query pasted whole ("${firstQuery}") and for opening the filters on a warm query;`,
+  'the time from the last keystroke to the first result on screen, for the first query and for a warm query typed key by',
+  `key ("${warmQuery}"), and from the click to the filters drawn with counts. Bytes as a host that compresses text sends`,
+  'them (JavaScript and JSON gzipped; Pagefind index files are gzipped already); files on disk in brackets.',
   '',
-  '| articles | open /search/ | first query | first result | warm query, first result |',
-  '| ---: | ---: | ---: | ---: | ---: |',
+  '| articles | open /search/ | first query | open + first query | first result | warm query | open filters | filters drawn |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...searches.map(
-    (q) => `| ${q.count} | ${kb(q.loadBytes)} KB | ${kb(q.firstQueryBytes)} KB | ${q.firstMs.toFixed(0)} ms | ${q.warmMs.toFixed(0)} ms |`,
+    (q) =>
+      `| ${q.count} | ${kb(q.open.sent)} KB (${kb(q.open.raw)}) | ${kb(q.firstQuery.sent)} KB (${kb(q.firstQuery.raw)}) | ${kb(q.open.sent + q.firstQuery.sent)} KB | ${q.firstMs.toFixed(0)} ms | ${q.warmMs.toFixed(0)} ms | ${kb(q.filters.sent)} KB | ${q.filtersMs.toFixed(0)} ms |`,
+  ),
+  '',
+  'Where those bytes go (KB as sent, files):',
+  '',
+  `| articles | fetch | ${KINDS.join(' | ')} |`,
+  `| ---: | --- | ${KINDS.map(() => '---:').join(' | ')} |`,
+  ...searches.flatMap((q) =>
+    [
+      ['open /search/', q.open],
+      ['first query', q.firstQuery],
+      ['open filters', q.filters],
+    ].map(
+      ([name, t]) =>
+        `| ${q.count} | ${name} | ${KINDS.map((k) => (t.byKind[k].files ? `${kb(t.byKind[k].sent)} (${t.byKind[k].files})` : '–')).join(' | ')} |`,
+    ),
+  ),
+  '',
+  `Sampled recall (\`scripts/search-recall.mjs\`, ${RECALL_SAMPLE} random stories per site): the rarest word of each story's text`,
+  'must find it, and its headline must put it first.',
+  '',
+  '| articles | sampled | found by a rare word | first for its headline |',
+  '| ---: | ---: | ---: | ---: |',
+  ...searches.map(
+    (q) =>
+      `| ${q.count} | ${q.recall.checked} | ${q.recall.checked - q.recall.wordMisses.length} | ${q.recall.checked - q.recall.headlineMisses.length} |`,
   ),
   '',
   `## Page weight per page type (${built[0].count}-article site)`,

@@ -68,7 +68,12 @@ for (const [type, urlPath] of Object.entries(PAGE_TYPES)) {
         const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
         const page = await context.newPage();
         await page.goto(target);
-        if (type === 'search') await expect(page.getByRole('status')).toHaveText(/found/);
+        if (type === 'search') {
+          await expect(page.getByRole('status')).toHaveText(/found/);
+          // The filters too, which open on request.
+          await page.getByRole('button', { name: 'Filter by section, author, tag or year' }).click();
+          await expect(page.getByRole('group', { name: 'Filter results' }).getByRole('checkbox').first()).toBeVisible();
+        }
         const results = await new AxeBuilder({ page })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
           .analyze();

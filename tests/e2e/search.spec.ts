@@ -1,8 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
+import path from 'node:path';
+import { checkRecall } from '../../scripts/search-recall.mjs';
 import { NEWS_BASE_URL, REFERENCE_PATH } from './support';
 
 const status = (page: Page) => page.getByRole('status');
 const results = (page: Page) => page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
+const filtersButton = (page: Page) => page.getByRole('button', { name: 'Filter by section, author, tag or year' });
 
 test.describe('search', () => {
   test('a word only in the reference article finds it first, and the opened story highlights it', async ({ page }) => {
@@ -48,6 +51,7 @@ test.describe('search', () => {
     await page.setViewportSize({ width: 375, height: 740 });
     await page.goto('/search/?q=eastbridge');
     await expect(status(page)).toHaveText(/^\d+ stories found for “eastbridge”\.$/);
+    await filtersButton(page).click();
     await expect(page.getByRole('group', { name: 'Filter results' }).getByRole('checkbox').first()).toBeVisible();
     // Layout shifts no user input caused, as Cumulative Layout Shift counts them.
     const shift = await page.evaluate(
@@ -67,6 +71,7 @@ test.describe('search', () => {
     await page.goto('/search/?q=eastbridge');
     await expect(status(page)).toHaveText(/^\d+ stories found/);
     const total = Number((await status(page).textContent())?.match(/^(\d+)/)?.[1]);
+    await filtersButton(page).click();
     const politics = page.getByRole('checkbox', { name: /^Politics \(\d+\)$/ });
     const count = Number((await page.locator(`label[for="${await politics.getAttribute('id')}"]`).textContent())?.match(/\((\d+)\)/)?.[1]);
     expect(count).toBeGreaterThan(0);
@@ -76,6 +81,65 @@ test.describe('search', () => {
     await expect(results(page)).toHaveCount(count);
     for (const section of await results(page).locator('p').first().allTextContents()) expect(section).toBe('Politics');
     await expect(page).toHaveURL('/search/?q=eastbridge&section=Politics');
+  });
+
+  test('filter data is fetched only once the reader opens the filters, and then shows counts', async ({ page }) => {
+    const filterRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/filter/')) filterRequests.push(request.url());
+    });
+    await page.goto('/search/');
+    await page.getByLabel(/Search \d+ stories/).fill('eastbridge');
+    await expect(status(page)).toHaveText(/^\d+ stories found for “eastbridge”\.$/);
+    await expect(filtersButton(page)).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('group', { name: 'Filter results' })).toBeHidden();
+    expect(filterRequests).toEqual([]);
+
+    await filtersButton(page).click();
+    await expect(filtersButton(page)).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('checkbox', { name: /^Politics \(\d+\)$/ })).toBeVisible();
+    expect(filterRequests.length).toBeGreaterThan(0);
+    // The results the reader was looking at stay as they were.
+    await expect(status(page)).toHaveText(/^\d+ stories found for “eastbridge”\.$/);
+  });
+
+  test('a link with a filter opens the filters with that filter checked', async ({ page }) => {
+    await page.goto('/search/?section=Science');
+    await expect(filtersButton(page)).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('checkbox', { name: /^Science \(\d+\)$/ })).toBeChecked();
+    await expect(status(page)).toHaveText(/^\d+ stories? found\.$/);
+  });
+
+  test('a headline searched word for word puts its story first', async ({ page }) => {
+    for (const headline of [
+      'Eastbridge council approves budget that restores library opening hours',
+      'Harlow Valley council votes to bring buses under public franchise',
+      'Ines Calloway elected mayor of Eastbridge',
+    ]) {
+      await page.goto(`/search/?q=${encodeURIComponent(headline)}`);
+      await expect(results(page).first().getByRole('heading')).toHaveText(headline);
+    }
+  });
+
+  test('newest first returns the same matching stories as most relevant, newest first', async ({ page }) => {
+    await page.goto('/search/?q=eastbridge');
+    await expect(status(page)).toHaveText(/^\d+ stories found for “eastbridge”\.$/);
+    const relevance = await status(page).textContent();
+    await page.getByLabel('Order').selectOption('newest');
+    await expect(page).toHaveURL('/search/?q=eastbridge&sort=newest');
+    await expect(status(page)).toHaveText(relevance!);
+    for (const item of await results(page).all()) await expect(item).toContainText(/eastbridge/i);
+    const times = await results(page)
+      .locator('time')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
+    expect([...times].sort().reverse()).toEqual(times);
+  });
+
+  test('a rare word from every story finds it, and every headline puts its story first (sampled recall check)', async () => {
+    const recall = await checkRecall(path.resolve('tests/.output/site'), { sample: 200 });
+    expect(recall.checked).toBeGreaterThan(20);
+    expect(recall.wordMisses).toEqual([]);
+    expect(recall.headlineMisses).toEqual([]);
   });
 
   test('the URL holds the search: a link reopens it, and back/forward step through changes', async ({ page }) => {
