@@ -40,9 +40,13 @@ const freshMax = freshFlag > 0 ? Number(process.argv[freshFlag + 1]) : 10_000;
 /** Caches a fresh clone does not have: the content store, image renditions, social cards. */
 const ASTRO_CACHE = path.join(root, 'node_modules/.astro');
 const CARD_CACHE = path.join(root, 'node_modules/.cache/dateline-cards');
-/** What a template or config change makes Astro throw away: the content store. */
+/** What a config change makes Astro throw away: the content store and the page cache. */
 const removeContentStore = (cacheDir) =>
-  ['data-store', 'data-store.json'].forEach((name) => rmSync(path.join(cacheDir, name), { recursive: true, force: true }));
+  ['data-store', 'data-store.json', 'dist', 'incremental-build.json'].forEach((name) =>
+    rmSync(path.join(cacheDir, name), { recursive: true, force: true }),
+  );
+/** A template every page uses, edited for the "template change" build and put back after. */
+const TEMPLATE = path.join(root, 'src/components/SiteFooter.astro');
 const chromiumPath = process.env.PLAYWRIGHT_CHROMIUM_PATH || '/usr/bin/chromium';
 /** Stories the recall check samples on each site (issue 12 asks for 200). */
 const RECALL_SAMPLE = 200;
@@ -101,9 +105,9 @@ async function buildBoth(count, corpus) {
   const site = path.join(work, `site-${count}`);
   const floorOut = path.join(work, `floor-${count}`);
   const withFloor = count <= floorMax;
-  const ourBuild = (label) => {
-    // Neither build pays for deleting an earlier run's output.
-    rmSync(site, { recursive: true, force: true });
+  const ourBuild = (label, { keepSite = false } = {}) => {
+    // Neither build pays for deleting an earlier run's output; an incremental build replaces the last one's.
+    if (!keepSite) rmSync(site, { recursive: true, force: true });
     console.log(`\n== ${count} articles: Dateline ${label}`);
     return measure(node, ['scripts/build.mjs'], {
       cwd: root,
@@ -122,6 +126,25 @@ async function buildBoth(count, corpus) {
   removeContentStore(ASTRO_CACHE);
   const ours = await ourBuild('full build (content store deleted, image and card caches kept)');
   if (ours.code !== 0) console.error(`Dateline build of ${count} failed:\n${ours.output.slice(-3000)}`);
+  // Publishing one story into that archive: the build a newsroom runs all day.
+  const storyFile = path.join(corpus, 'articles', 'bench-published-story.mdx');
+  writeFileSync(
+    storyFile,
+    `---\ntitle: 'Harbour council publishes its flood plan'\npublishedAt: '${new Date(Date.now() - 60_000).toISOString()}'\nauthors: [${readdirSync(path.join(corpus, 'authors'))[0]?.replace(/\.yaml$/, '')}]\nsection: ${readdirSync(path.join(corpus, 'sections'))[0]?.replace(/\.yaml$/, '')}\ntags: [Floods]\n---\n\nThe plan raises the sea wall by a metre.\n`,
+  );
+  const publish = ours.code === 0 ? await ourBuild('publish one story (incremental build)', { keepSite: true }) : undefined;
+  rmSync(storyFile, { force: true });
+  // An edit to a template every page uses: every page is rendered again, the content store is kept.
+  let template;
+  if (ours.code === 0) {
+    const original = readFileSync(TEMPLATE, 'utf8');
+    try {
+      writeFileSync(TEMPLATE, original.replace('</footer>', '<p class="sr-only">Benchmark edit.</p></footer>'));
+      template = await ourBuild('site-wide template edited (incremental build)', { keepSite: true });
+    } finally {
+      writeFileSync(TEMPLATE, original);
+    }
+  }
   let floor = { code: 0, wallMs: NaN, peakMb: NaN, phases: [], output: '' };
   if (withFloor) {
     rmSync(floorOut, { recursive: true, force: true });
@@ -151,6 +174,8 @@ async function buildBoth(count, corpus) {
     ours: { wallMs: ours.wallMs, peakMb: ours.peakMb, pages, phases: ours.phases },
     floor: { wallMs: floor.wallMs, peakMb: floor.peakMb, pages: floorPages, phases: floor.phases },
     fresh: summary(fresh),
+    publish: summary(publish),
+    template: summary(template),
     dist,
     pagefind: {
       ...pagefind,
@@ -284,6 +309,23 @@ const lines = [
           ? `- ${name}: stopped in "${run.failed.phase}" after ${s(run.wallMs)} s at ${run.peakMb.toFixed(0)} MB peak RSS (exit ${run.failed.code}): \`${run.failed.error}\``
           : `- ${name}: finished in ${s(run.wallMs)} s at ${run.peakMb.toFixed(0)} MB peak RSS`,
       ),
+      '',
+    ]),
+  '## Publishing: incremental builds of the archive just built',
+  '',
+  'One new story, then an edit to a template every page uses, each an ordinary `npm run build` over the previous `dist/`.',
+  '',
+  '| articles | full build | publish one story | template edited | publish peak RSS |',
+  '| ---: | ---: | ---: | ---: | ---: |',
+  ...built.map(
+    (b) =>
+      `| ${b.count} | ${s(b.ours.wallMs)} s | ${b.publish ? `${s(b.publish.wallMs)} s` : '–'} | ${b.template ? `${s(b.template.wallMs)} s` : '–'} | ${b.publish ? `${b.publish.peakMb.toFixed(0)} MB` : '–'} |`,
+  ),
+  '',
+  ...built
+    .filter((b) => b.publish)
+    .flatMap((b) => [
+      `Publishing one story into ${b.count}, by phase: ${b.publish.phases.map((p) => `${p.phase} ${s(p.ms)} s`).join(', ')}.`,
       '',
     ]),
   '## Where the build spends time and memory',
