@@ -245,7 +245,7 @@ describe('the sanitiser', () => {
     }
     expect(text).toContain('[a good one](https://ok.example/)');
     // Text that looks like MDX code stays text: escaped, never run.
-    expect(text).toContain('Curly braces \\{alert(1)\\} and a fake component \\<Evil /> stay text.');
+    expect(text).toContain('Curly braces \\{alert(1)\\} and a fake component \\<Evil /\\> stay text.');
     expect(parsedArticle(text).data['remoteImages']).toEqual([{ url: 'https://evil.example/pixel.gif' }]);
   });
 
