@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run import -- <file|dir|feed>... [--section S] [--draft] [--out DIR] [--dry-run]`
+ * `npm run import -- <file|dir|feed>... [--section S] [--draft] [--limit N] [--out DIR] [--dry-run]`
  *
  * Turns stories as they reach the newsroom (the agencies' plain text, Markdown with
  * frontmatter, saved HTML pages, RSS/Atom feeds) into articles in the content folder.
@@ -24,9 +24,12 @@ const { values, positionals } = parseArgs({
     section: { type: 'string' },
     draft: { type: 'boolean', default: false },
     'dry-run': { type: 'boolean', default: false },
+    limit: { type: 'string' },
   },
 });
 const contentDir = path.resolve(values.out);
+/** --limit N: only a feed's first N items (feeds list the newest first). */
+const limit = values.limit === undefined ? Infinity : Number(values.limit);
 const timeZone = siteConfig.timeZone;
 const INPUT_EXTENSIONS = /\.(txt|md|markdown|html?|xml|rss|atom)$/i;
 
@@ -91,7 +94,8 @@ async function readItems(inputs: string[]): Promise<ImportItem[]> {
       const source = await read(input);
       const { results, localFiles } = await parser.parse(source);
       const dir = localFiles ? path.dirname(path.resolve(input)) : undefined;
-      items.push(...results.map((result) => ({ ...result, dir })));
+      if (results.length > limit) console.log(`limited  ${input}: the first ${limit} of ${results.length} items`);
+      items.push(...results.slice(0, limit).map((result) => ({ ...result, dir })));
     } catch (error) {
       items.push({ ok: false, label: input, reason: (error as Error).message });
     }
@@ -165,8 +169,8 @@ function write(changes: Change[]): Change[] {
   });
 }
 
-if (positionals.length === 0) {
-  console.error('Usage: npm run import -- <file|dir|feed>... [--section S] [--draft] [--out DIR] [--dry-run]');
+if (positionals.length === 0 || !(limit > 0)) {
+  console.error('Usage: npm run import -- <file|dir|feed>... [--section S] [--draft] [--limit N] [--out DIR] [--dry-run]');
   process.exit(2);
 }
 const archive = snapshot();

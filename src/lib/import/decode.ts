@@ -38,6 +38,13 @@ export function decodeSource(bytes: Uint8Array, { xml, contentType }: { xml: boo
     ...(xml ? {} : { maxPrescanBytes: 16_384 }),
   });
   const hasBom = bytes[0] === 0xef || bytes[0] === 0xfe || bytes[0] === 0xff;
-  const encoding = sniffed !== 'UTF-8' && !transport && !hasBom && bytes.some((b) => b > 0x7f) && isUtf8(bytes) ? 'UTF-8' : sniffed;
+  const declared = Boolean(transport) || hasBom;
+  const encoding =
+    sniffed !== 'UTF-8' && !declared && bytes.some((b) => b > 0x7f) && isUtf8(bytes)
+      ? 'UTF-8'
+      : // Undeclared bytes that are not UTF-8 are, on the web, almost always windows-1252 (the HTML Standard's default).
+        sniffed === 'UTF-8' && !declared && !isUtf8(bytes)
+        ? 'windows-1252'
+        : sniffed;
   return new TextDecoder(encoding).decode(bytes);
 }

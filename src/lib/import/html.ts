@@ -127,7 +127,8 @@ export function parseHtmlPage(html: string, timeZone: string, { pageUrl, now = n
   const section = meta('article:section') ?? str([ld['articleSection']].flat()[0]);
   const keywords = [ld['keywords']].flat().flatMap((k) => (typeof k === 'string' ? k.split(',') : []));
   const tags = [...metas('article:tag'), ...keywords].flatMap((t) => clean(t) ?? []);
-  const sourceName = meta('og:site_name') ?? str((ld['publisher'] as Data | undefined)?.['name']);
+  const sourceName =
+    meta('og:site_name') ?? str((ld['publisher'] as Data | undefined)?.['name']) ?? meta('application-name') ?? titleSuffix(document.title, title);
 
   return {
     title,
@@ -144,6 +145,13 @@ export function parseHtmlPage(html: string, timeZone: string, { pageUrl, now = n
     hero,
     ...htmlToMdx(withoutHeadline(articleHtml(document, str(ld['articleBody'])), title)),
   };
+}
+
+/** The site's name as page titles append it ("Headline | Site", "Headline - Site"), when it is short. */
+function titleSuffix(pageTitle: string, headline: string): string | undefined {
+  const parts = pageTitle.split(/\s+[|–—-]\s+|\s+::\s+/).map((p) => p.trim());
+  const last = parts.length > 1 ? parts.at(-1) : undefined;
+  return last && last.length <= 40 && last !== headline && !headline.endsWith(last) ? last : undefined;
 }
 
 const textLength = (html: string) => plainText(html).length;

@@ -43,7 +43,7 @@ function proseLines(body: string): { line: number; text: string }[] {
   const lines: { line: number; text: string }[] = [];
   let fence: string | undefined;
   body.split('\n').forEach((text, i) => {
-    const marker = /^\s*(`{3,}|~{3,})/.exec(text)?.[1];
+    const marker = /^[\s>]*(`{3,}|~{3,})/.exec(text)?.[1]; // also inside a blockquote
     if (marker && (fence === undefined || marker.startsWith(fence))) {
       fence = fence === undefined ? marker : undefined;
       return;

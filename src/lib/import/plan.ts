@@ -340,7 +340,8 @@ class Planner {
       title: story.title,
       dek: fittedDek(story.dek),
       publishedAt: story.publishedAt,
-      updatedAt: story.updatedAt,
+      // An "update" before publication is a source's error; the publication date is what readers need.
+      updatedAt: story.updatedAt && new Date(story.updatedAt) >= new Date(story.publishedAt) ? story.updatedAt : undefined,
       authors: this.authorIds(story, label, publisher),
       section,
       tags: tags.length > 0 ? [...new Set(tags)] : undefined,
