@@ -51,7 +51,14 @@ const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite'];
  * came from, and the site's classes and data attributes dropped (a reader has its own styles).
  */
 export function feedHtml(html: string, pageUrl: string): string {
-  const resolve = (value: string) => new URL(value.replaceAll('&amp;', '&'), pageUrl).href.replaceAll('&', '&amp;');
+  // An address no URL parser accepts (a typo in an article) is left out rather than failing the feed.
+  const resolve = (value: string) => {
+    try {
+      return new URL(value.replaceAll('&amp;', '&'), pageUrl).href.replaceAll('&', '&amp;');
+    } catch {
+      return '';
+    }
+  };
   const doc = parse(html) as Node;
   walkSync(doc, (node) => {
     if (node.type !== ELEMENT_NODE) return;

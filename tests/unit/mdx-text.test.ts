@@ -45,7 +45,8 @@ describe('markdownUrl', () => {
 
 describe('mdxHazards', () => {
   it('names each line MDX would run, and allows only the importer’s components', () => {
-    const body = 'fine \\{ text\n\nexport const a = 1\n\nan {expression}\n\n<script>x</script>\n\n<PullQuote>ok</PullQuote>\n\n<RelatedStory id="a" />\n\n`{code}`';
+    const body =
+      'fine \\{ text\n\nexport const a = 1\n\nan {expression}\n\n<script>x</script>\n\n<PullQuote>ok</PullQuote>\n\n<RelatedStory id="a" />\n\n`{code}`';
     expect(mdxHazards(body)).toEqual([
       { line: 3, reason: 'an import/export line would run as code' },
       { line: 5, reason: 'a "{" would run as an expression' },

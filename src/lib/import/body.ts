@@ -91,9 +91,7 @@ const SANITIZE: sanitizeHtml.IOptions = {
       ['aside', 'blockquote', 'div', 'figure', 'p'].map((tag) => [
         tag,
         (tagName: string, attribs: sanitizeHtml.Attributes) =>
-          /pull-?quote/i.test(attribs['class'] ?? '')
-            ? { tagName: 'blockquote', attribs: { 'data-pullquote': '' } }
-            : { tagName, attribs },
+          /pull-?quote/i.test(attribs['class'] ?? '') ? { tagName: 'blockquote', attribs: { 'data-pullquote': '' } } : { tagName, attribs },
       ]),
     ),
   },
@@ -115,7 +113,17 @@ export function sanitize(html: string): string {
   return sanitizeHtml(html, SANITIZE);
 }
 
-function turndownService(images: BodyImage[]): TurndownService {
+/** A link's address as the body may keep it: absolute http(s) or mailto, resolved against the page. */
+function linkUrl(href: string, baseUrl: string | undefined): string | undefined {
+  try {
+    const url = new URL(href.trim(), baseUrl);
+    return /^(?:https?|mailto):$/.test(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function turndownService(images: BodyImage[], baseUrl: string | undefined): TurndownService {
   const service = new TurndownService({
     headingStyle: 'atx',
     hr: '---',
@@ -143,7 +151,10 @@ function turndownService(images: BodyImage[]): TurndownService {
     replacement: (content, node) => {
       // A link with no words (an emptied share button, a feed-flare icon) is noise.
       if (!content.trim()) return '';
-      return `[${content.trim()}](${markdownUrl((node as HTMLElement).getAttribute('href') ?? '')})`;
+      const href = (node as HTMLElement).getAttribute('href')?.trim() ?? '';
+      // A fragment stays a fragment (agencies link "Related article" lines to "#").
+      const url = href.startsWith('#') ? href : linkUrl(href, baseUrl);
+      return url ? `[${content.trim()}](${markdownUrl(url)})` : content;
     },
   });
   service.addRule('pullQuote', {
@@ -164,10 +175,10 @@ const RELATED = /^Related (?:article|story):\s*\[((?:\\.|[^\]])+)\]\(([^)\s]*)\)
 const unescape = (text: string) => text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
 /** Sanitised HTML to MDX, with images and related-article lines lifted out as tokens. */
-export function htmlToMdx(html: string): ConvertedBody {
+export function htmlToMdx(html: string, baseUrl?: string): ConvertedBody {
   const images: BodyImage[] = [];
   const related: RelatedLink[] = [];
-  const markdown = inertModuleLines(turndownService(images).turndown(sanitize(html)))
+  const markdown = inertModuleLines(turndownService(images, baseUrl).turndown(sanitize(html)))
     .split(/\n{2,}/)
     .map((block) => {
       const match = RELATED.exec(block.trim());

@@ -41,7 +41,8 @@ function monthNumber(name: string): number | undefined {
 }
 
 /** "Seg, 24 Set 2018 19:32:00 -0300": RFC 822 with the day and month names in any language above. */
-const LOCALISED = /^(?:\p{L}+\.?,?\s+)?(\d{1,2})\.?\s+(\p{L}+)\.?,?\s+(\d{4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(Z|UTC|GMT|UT|[+-]\d{2}:?\d{2})?$/iu;
+const LOCALISED =
+  /^(?:\p{L}+\.?,?\s+)?(\d{1,2})\.?\s+(\p{L}+)\.?,?\s+(\d{4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(Z|UTC|GMT|UT|[+-]\d{2}:?\d{2})?$/iu;
 
 function localisedInstant(value: string): Date | undefined {
   const match = LOCALISED.exec(value);

@@ -19,7 +19,9 @@ const parser = new XMLParser({
   // Item bodies are HTML: keep it as text for the sanitiser rather than parsing it as XML.
   stopNodes: ['*.description', '*.content:encoded', '*.content', '*.summary'],
   isArray: (name) =>
-    ['item', 'entry', 'category', 'link', 'author', 'dc:creator', 'dc:subject', 'media:content', 'media:thumbnail', 'enclosure'].includes(name),
+    ['item', 'entry', 'category', 'link', 'author', 'dc:creator', 'dc:subject', 'media:content', 'media:thumbnail', 'enclosure'].includes(
+      name,
+    ),
   // Entities are decoded by the HTML sanitiser; the XML parser must not expand user-defined ones.
   processEntities: true,
   htmlEntities: false,
@@ -90,7 +92,9 @@ const categories = (values: unknown[]) =>
 function itemPhoto(item: Node): { src: string; alt: string | undefined } | undefined {
   const groups = [item, ...list(item['media:group'])] as Node[];
   const isImage = (m: unknown) =>
-    attr(m, 'medium') === 'image' || /^image\//.test(attr(m, 'type') ?? '') || (!attr(m, 'medium') && !attr(m, 'type') && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(attr(m, 'url') ?? ''));
+    attr(m, 'medium') === 'image' ||
+    /^image\//.test(attr(m, 'type') ?? '') ||
+    (!attr(m, 'medium') && !attr(m, 'type') && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(attr(m, 'url') ?? ''));
   const enclosure = list(item['enclosure']).find((e) => /^image\//.test(attr(e, 'type') ?? ''));
   const media = groups.flatMap((g) => list(g['media:content'])).find(isImage);
   const thumbnail = groups.flatMap((g) => list(g['media:thumbnail']))[0];
@@ -128,7 +132,7 @@ function rssItem(item: Node, context: FeedContext): ParsedStory {
     url,
     baseUrl: base ?? url,
     hero: photo,
-    ...htmlToMdx(content ?? description ?? ''),
+    ...htmlToMdx(content ?? description ?? '', base ?? url),
   };
 }
 
@@ -160,7 +164,7 @@ function atomEntry(entry: Node, context: FeedContext): ParsedStory {
     url,
     baseUrl: base ?? url,
     hero: photo?.src ? photo : undefined,
-    ...htmlToMdx(content ?? summary ?? ''),
+    ...htmlToMdx(content ?? summary ?? '', base ?? url),
   };
 }
 
@@ -173,7 +177,13 @@ export function isFeed(source: string): boolean {
   let at = 0;
   for (;;) {
     while (at < source.length && /[\s\uFEFF]/.test(source[at] ?? '')) at++;
-    const close = source.startsWith('<!--', at) ? '-->' : source.startsWith('<?', at) ? '?>' : source.startsWith('<!', at) ? '>' : undefined;
+    const close = source.startsWith('<!--', at)
+      ? '-->'
+      : source.startsWith('<?', at)
+        ? '?>'
+        : source.startsWith('<!', at)
+          ? '>'
+          : undefined;
     if (!close) break;
     const end = source.indexOf(close, at);
     if (end < 0) return false;

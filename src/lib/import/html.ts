@@ -25,7 +25,10 @@ function jsonLdArticle(document: Document): Data {
     const source = (script.textContent ?? '').replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/g, '');
     try {
       const parsed: unknown = JSON.parse(source);
-      const candidates = [parsed, ...[parsed].flat().flatMap((p) => ((p as Data | null)?.['@graph'] as unknown[] | undefined) ?? [])].flat();
+      const candidates = [
+        parsed,
+        ...[parsed].flat().flatMap((p) => ((p as Data | null)?.['@graph'] as unknown[] | undefined) ?? []),
+      ].flat();
       for (const c of candidates) {
         const types = [(c as Data | null)?.['@type']].flat().map(String);
         if (types.some((t) => ARTICLE_TYPE.test(t))) found.push(c as Data);
@@ -54,16 +57,37 @@ function ldImage(value: unknown): string | undefined {
 }
 
 /** Meta names pages use for the publication date, besides Open Graph and JSON-LD. */
-const DATE_METAS = ['date', 'pubdate', 'publishdate', 'publish-date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'og:published_time'];
+const DATE_METAS = [
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'dc.date.issued',
+  'dc.date',
+  'dcterms.created',
+  'dcterms.date',
+  'sailthru.date',
+  'parsely-pub-date',
+  'article.published',
+  'og:published_time',
+];
 
 /** Every date the page states for its publication, most reliable first. */
 function dateCandidates(document: Document, meta: (key: string) => string | undefined, ld: Data): string[] {
   const itemprop = [...document.querySelectorAll('[itemprop="datePublished"]')].map(
     (e) => e.getAttribute('content') ?? e.getAttribute('datetime') ?? e.textContent ?? '',
   );
-  const times = [...document.querySelectorAll('time[datetime], time[pubdate]')].map((t) => t.getAttribute('datetime') ?? t.textContent ?? '');
-  return [meta('article:published_time'), str(ld['datePublished']), ...itemprop, ...DATE_METAS.map(meta), str(ld['dateCreated']), ...times]
-    .flatMap((d) => clean(d) ?? []);
+  const times = [...document.querySelectorAll('time[datetime], time[pubdate]')].map(
+    (t) => t.getAttribute('datetime') ?? t.textContent ?? '',
+  );
+  return [
+    meta('article:published_time'),
+    str(ld['datePublished']),
+    ...itemprop,
+    ...DATE_METAS.map(meta),
+    str(ld['dateCreated']),
+    ...times,
+  ].flatMap((d) => clean(d) ?? []);
 }
 
 function bodyRoot(document: Document): Element {
@@ -90,11 +114,7 @@ const absolute = (href: string | undefined, base: string | undefined) => {
 export function parseHtmlPage(html: string, timeZone: string, { pageUrl, now = new Date() }: PageContext = {}): ParsedStory {
   const { document } = parseHTML(html);
   const meta = (key: string) =>
-    clean(
-      document
-        .querySelector(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`)
-        ?.getAttribute('content'),
-    );
+    clean(document.querySelector(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`)?.getAttribute('content'));
   const metas = (key: string) =>
     [...document.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)].flatMap((m) => clean(m.getAttribute('content')) ?? []);
   const ld = jsonLdArticle(document);
@@ -105,8 +125,13 @@ export function parseHtmlPage(html: string, timeZone: string, { pageUrl, now = n
     absolute(str(ld['url']), base) ??
     pageUrl;
 
+  const pageTitle = clean(document.title);
+  const siteInTitle = pageTitle ? titleSuffix(pageTitle, '') : undefined;
   const title =
-    meta('og:title') ?? str(ld['headline']) ?? clean(bodyRoot(document).querySelector('h1')?.textContent) ?? clean(document.title);
+    meta('og:title') ??
+    str(ld['headline']) ??
+    clean(bodyRoot(document).querySelector('h1')?.textContent) ??
+    (siteInTitle ? pageTitle?.slice(0, pageTitle.lastIndexOf(siteInTitle)).replace(/\s+(?:[|–—-]|::)\s*$/, '') : pageTitle);
   if (!title) throw new Error('no title (og:title, JSON-LD headline, <h1> or <title>)');
   const dates = dateCandidates(document, meta, ld);
   const publishedAt = dates.map((d) => parseSourceDate(d, timeZone)).find((d) => d !== undefined);
@@ -128,7 +153,10 @@ export function parseHtmlPage(html: string, timeZone: string, { pageUrl, now = n
   const keywords = [ld['keywords']].flat().flatMap((k) => (typeof k === 'string' ? k.split(',') : []));
   const tags = [...metas('article:tag'), ...keywords].flatMap((t) => clean(t) ?? []);
   const sourceName =
-    meta('og:site_name') ?? str((ld['publisher'] as Data | undefined)?.['name']) ?? meta('application-name') ?? titleSuffix(document.title, title);
+    meta('og:site_name') ??
+    str((ld['publisher'] as Data | undefined)?.['name']) ??
+    meta('application-name') ??
+    titleSuffix(pageTitle ?? '', title);
 
   return {
     title,
@@ -143,7 +171,7 @@ export function parseHtmlPage(html: string, timeZone: string, { pageUrl, now = n
     url,
     baseUrl: base ?? url,
     hero,
-    ...htmlToMdx(withoutHeadline(articleHtml(document, str(ld['articleBody'])), title)),
+    ...htmlToMdx(withoutHeadline(articleHtml(document, str(ld['articleBody'])), title), base ?? url),
   };
 }
 
@@ -151,7 +179,7 @@ export function parseHtmlPage(html: string, timeZone: string, { pageUrl, now = n
 function titleSuffix(pageTitle: string, headline: string): string | undefined {
   const parts = pageTitle.split(/\s+[|–—-]\s+|\s+::\s+/).map((p) => p.trim());
   const last = parts.length > 1 ? parts.at(-1) : undefined;
-  return last && last.length <= 40 && last !== headline && !headline.endsWith(last) ? last : undefined;
+  return last && last.length <= 40 && last !== headline && !(headline && headline.endsWith(last)) ? last : undefined;
 }
 
 const textLength = (html: string) => plainText(html).length;
@@ -167,6 +195,13 @@ function articleHtml(document: Document, articleBody: string | undefined): strin
   // A byline is metadata, read above; Readability keeps it in the text when the page's meta already names the author.
   for (const byline of document.querySelectorAll('.byline, [rel="author"], [itemprop="author"]')) {
     if ((byline.textContent ?? '').length < 120) byline.remove();
+  }
+  // Readability drops <aside>, where many pages keep pull quotes: make each a blockquote it keeps.
+  for (const quote of document.querySelectorAll('[class*="pullquote" i], [class*="pull-quote" i]')) {
+    const blockquote = document.createElement('blockquote');
+    blockquote.setAttribute('class', 'pullquote');
+    blockquote.innerHTML = quote.innerHTML;
+    quote.replaceWith(blockquote);
   }
   let picked: string | undefined;
   try {

@@ -21,9 +21,7 @@ const CHARACTER_REFERENCE: Record<string, string> = { i: '&#x69;', e: '&#x65;' }
  * compiled page shows the same words as text.
  */
 export function escapeMdxText(text: string): string {
-  return text
-    .replace(SYNTAX, (match) => (match.startsWith('\\') ? match : `\\${match}`))
-    .replace(ESM_LINE, moduleLineReference);
+  return text.replace(SYNTAX, (match) => (match.startsWith('\\') ? match : `\\${match}`)).replace(ESM_LINE, moduleLineReference);
 }
 
 const moduleLineReference = (_match: string, lead: string, first: string, rest: string) =>

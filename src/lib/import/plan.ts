@@ -226,7 +226,10 @@ class Planner {
   /** Author ids for a byline, adding a file for each name the archive does not know. */
   private authorIds(story: ParsedStory, label: string, publisher: string | undefined): string[] {
     const named = story.authors.map((author) => ({ ...author, name: agencyIn(author.name, this.options.agencies) ?? author.name }));
-    const unique = named.filter((a, i) => named.findIndex((b) => b.name.toLowerCase() === a.name.toLowerCase()) === i);
+    // A name with no letters an id can be made of (slugify keeps ASCII) cannot be an author file.
+    const unique = named.filter(
+      (a, i) => slugify(a.name) !== '' && named.findIndex((b) => b.name.toLowerCase() === a.name.toLowerCase()) === i,
+    );
     return unique.map(({ name, url }) => {
       const known = [...this.archive.authors].find(([id, known]) => id === slugify(name) || known.toLowerCase() === name.toLowerCase());
       if (known) return known[0];

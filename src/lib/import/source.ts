@@ -38,7 +38,10 @@ export function readSource(input: SourceInput, timeZone: string, now: Date): Sou
   const ext = /\.([a-z]+)$/i.exec(label.replace(/[?#].*$/, ''))?.[1]?.toLowerCase() ?? '';
   const type = input.contentType?.toLowerCase() ?? '';
   const xmlLike = /^(xml|rss|atom|rdf)$/.test(ext) || /xml|rss|atom/.test(type);
-  const text = decodeSource(bytes, { xml: xmlLike || isFeed(new TextDecoder().decode(bytes.subarray(0, 4096))), contentType: input.contentType });
+  const text = decodeSource(bytes, {
+    xml: xmlLike || isFeed(new TextDecoder().decode(bytes.subarray(0, 4096))),
+    contentType: input.contentType,
+  });
   if (xmlLike || isFeed(text)) return { results: parseFeed(text, label, timeZone, input.url), localFiles: false };
   const story = () => {
     if (/^html?$/.test(ext) || /html/.test(type) || /^\s*</.test(text)) return parseHtmlPage(text, timeZone, { pageUrl: input.url, now });

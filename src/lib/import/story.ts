@@ -46,7 +46,13 @@ export type ParseResult = { ok: true; label: string; story: ParsedStory } | { ok
  * times, counters and "Updated" notes where a byline goes ("2015 8:02 pm UTC").
  */
 export function isName(text: string): boolean {
-  return /\p{L}/u.test(text) && !/\d/.test(text) && text.length <= 80 && text.split(/\s+/).length <= 6 && !/^(?:updated|published|posted|staff|admin|comments?)$/i.test(text);
+  return (
+    /\p{L}/u.test(text) &&
+    !/\d/.test(text) &&
+    text.length <= 80 &&
+    text.split(/\s+/).length <= 6 &&
+    !/^(?:updated|published|posted|staff|admin|comments?)$/i.test(text)
+  );
 }
 
 /** "By [AFP](#) and Jane Doe" → AFP (no link) and Jane Doe; parts that are not names are dropped. */
