@@ -186,8 +186,8 @@ describe('the site built from it', () => {
     for (const file of feeds()) {
       const xml = readFileSync(file, 'utf8');
       expect(XMLValidator.validate(xml), file).toBe(true);
-      const doc = parser.parse(xml) as Record<string, Record<string, unknown>>;
-      const entries = [doc['feed']?.['entry'] ?? doc['rss']?.['channel']?.['item'] ?? []].flat() as Record<string, unknown>[];
+      const doc = parser.parse(xml) as { feed?: { entry?: unknown }; rss?: { channel?: { item?: unknown } } };
+      const entries = [doc.feed?.entry ?? doc.rss?.channel?.item ?? []].flat() as Record<string, unknown>[];
       for (const entry of entries) {
         for (const key of ['title', 'summary', 'content', 'description', 'content:encoded']) {
           const value = entry[key];
