@@ -1,22 +1,20 @@
 #!/usr/bin/env node
 /**
- * `npm run import -- <file|dir|feed>... [--section S] [--draft] [--out DIR] [--dry-run]`
+ * `npm run import -- <file|dir|feed>... [--section S] [--draft] [--limit N] [--out DIR] [--dry-run]`
  *
  * Turns stories as they reach the newsroom (the agencies' plain text, Markdown with
  * frontmatter, saved HTML pages, RSS/Atom feeds) into articles in the content folder.
  * Parsing and planning are pure functions in src/lib/import/; this file reads inputs,
  * prints the plan and writes it. Exits 1 when any input or feed item failed.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { parse } from 'yaml';
-import { isFeed, parseFeed } from '../src/lib/import/feed.ts';
-import { parseHtmlPage } from '../src/lib/import/html.ts';
-import { parseMarkdownFile } from '../src/lib/import/markdown.ts';
+import { siblingFile } from '../src/lib/import/local-files.ts';
 import { planImport, type ArchiveSnapshot, type Change, type ImportItem } from '../src/lib/import/plan.ts';
-import type { ParseResult } from '../src/lib/import/story.ts';
-import { parsePlainText } from '../src/lib/import/text.ts';
+import { MAX_INPUT_BYTES, type SourceInput, type SourceResult } from '../src/lib/import/source.ts';
 import { siteConfig } from '../src/site.config.ts';
 
 const { values, positionals } = parseArgs({
@@ -26,9 +24,12 @@ const { values, positionals } = parseArgs({
     section: { type: 'string' },
     draft: { type: 'boolean', default: false },
     'dry-run': { type: 'boolean', default: false },
+    limit: { type: 'string' },
   },
 });
 const contentDir = path.resolve(values.out);
+/** --limit N: only a feed's first N items (feeds list the newest first). */
+const limit = values.limit === undefined ? Infinity : Number(values.limit);
 const timeZone = siteConfig.timeZone;
 const INPUT_EXTENSIONS = /\.(txt|md|markdown|html?|xml|rss|atom)$/i;
 
@@ -43,32 +44,63 @@ function inputFiles(inputs: string[]): string[] {
   });
 }
 
-async function read(input: string): Promise<string> {
-  if (!/^https?:\/\//.test(input)) return readFileSync(input, 'utf8');
-  const response = await fetch(input);
+/** Time one input may take to fetch, and to parse: a source can be slow or hostile, never a hang. */
+const FETCH_MS = 30_000;
+const PARSE_MS = Number(process.env.IMPORT_PARSE_MS ?? 30_000);
+
+async function read(input: string): Promise<SourceInput> {
+  if (!/^https?:\/\//.test(input)) {
+    if (!statSync(input).isFile()) throw new Error('not a file');
+    if (statSync(input).size > MAX_INPUT_BYTES) throw new Error(`larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
+    return { label: input, bytes: readFileSync(input) };
+  }
+  const response = await fetch(input, { signal: AbortSignal.timeout(FETCH_MS) });
   if (!response.ok) throw new Error(`the server answered ${response.status}`);
-  return response.text();
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return { label: input, bytes, contentType: response.headers.get('content-type'), url: response.url || input };
 }
 
-function parseInput(input: string, text: string): ParseResult[] {
-  const label = input;
-  const ext = path.extname(input.replace(/[?#].*$/, '')).toLowerCase();
-  if (/^\.(xml|rss|atom)$/.test(ext) || isFeed(text)) return parseFeed(text, label, timeZone);
-  if (/^\.html?$/.test(ext) || /^\s*</.test(text)) return [{ ok: true, label, story: parseHtmlPage(text, timeZone) }];
-  if (/^\.(md|markdown)$/.test(ext) || /^---\r?\n/.test(text)) return [{ ok: true, label, story: parseMarkdownFile(text, timeZone) }];
-  return [{ ok: true, label, story: parsePlainText(text, timeZone) }];
+/** One parsing thread, replaced when an input runs out of time. */
+class Parser {
+  private worker: Worker | undefined;
+
+  parse(input: SourceInput): Promise<SourceResult> {
+    const worker = (this.worker ??= new Worker(new URL('./import-worker.ts', import.meta.url)));
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        void worker.terminate();
+        this.worker = undefined;
+        reject(new Error(`gave up after ${PARSE_MS / 1000} s: the input is too large or too complex to read`));
+      }, PARSE_MS);
+      worker.once('message', (message: { ok: true; result: SourceResult } | { ok: false; reason: string }) => {
+        clearTimeout(timer);
+        if (message.ok) resolve(message.result);
+        else reject(new Error(message.reason));
+      });
+      worker.postMessage({ input, timeZone, now: Date.now() });
+    });
+  }
+
+  close(): void {
+    void this.worker?.terminate();
+  }
 }
 
 async function readItems(inputs: string[]): Promise<ImportItem[]> {
   const items: ImportItem[] = [];
+  const parser = new Parser();
   for (const input of inputFiles(inputs)) {
-    const dir = /^https?:\/\//.test(input) ? process.cwd() : path.dirname(path.resolve(input));
     try {
-      items.push(...parseInput(input, await read(input)).map((result) => ({ ...result, dir })));
+      const source = await read(input);
+      const { results, localFiles } = await parser.parse(source);
+      const dir = localFiles ? path.dirname(path.resolve(input)) : undefined;
+      if (results.length > limit) console.log(`limited  ${input}: the first ${limit} of ${results.length} items`);
+      items.push(...results.slice(0, limit).map((result) => ({ ...result, dir })));
     } catch (error) {
-      items.push({ ok: false, label: input, reason: (error as Error).message, dir });
+      items.push({ ok: false, label: input, reason: (error as Error).message });
     }
   }
+  parser.close();
   return items;
 }
 
@@ -111,18 +143,34 @@ function report(changes: Change[], dryRun: boolean): void {
   );
 }
 
-function write(changes: Change[]): void {
-  for (const change of changes) {
-    if (change.kind !== 'create' && change.kind !== 'update') continue;
-    const target = path.join(contentDir, change.file);
-    mkdirSync(path.dirname(target), { recursive: true });
-    for (const copy of change.copies) copyFileSync(copy.from, path.join(contentDir, copy.to));
-    writeFileSync(target, change.text);
+/** A file appears whole or not at all: written beside its place, then renamed over it. */
+function atomically(target: string, writeTemp: (temp: string) => void): void {
+  mkdirSync(path.dirname(target), { recursive: true });
+  const temp = path.join(path.dirname(target), `.import-${process.pid}-${path.basename(target)}`);
+  try {
+    writeTemp(temp);
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
   }
 }
 
-if (positionals.length === 0) {
-  console.error('Usage: npm run import -- <file|dir|feed>... [--section S] [--draft] [--out DIR] [--dry-run]');
+function write(changes: Change[]): Change[] {
+  return changes.map((change) => {
+    if (change.kind !== 'create' && change.kind !== 'update') return change;
+    try {
+      for (const copy of change.copies) atomically(path.join(contentDir, copy.to), (temp) => copyFileSync(copy.from, temp));
+      atomically(path.join(contentDir, change.file), (temp) => writeFileSync(temp, change.text));
+      return change;
+    } catch (error) {
+      return { kind: 'fail', label: change.label, reason: `${change.file} could not be written: ${(error as Error).message}` };
+    }
+  });
+}
+
+if (positionals.length === 0 || !(limit > 0)) {
+  console.error('Usage: npm run import -- <file|dir|feed>... [--section S] [--draft] [--limit N] [--out DIR] [--dry-run]');
   process.exit(2);
 }
 const archive = snapshot();
@@ -130,7 +178,7 @@ if (values.section && !archive.sections.some((s) => s.id === values.section)) {
   console.error(`--section "${values.section}" is not a section; use one of: ${archive.sections.map((s) => s.id).join(', ')}`);
   process.exit(2);
 }
-const changes = planImport(await readItems(positionals), archive, {
+const planned = planImport(await readItems(positionals), archive, {
   timeZone,
   siteName: siteConfig.name,
   section: values.section,
@@ -138,8 +186,8 @@ const changes = planImport(await readItems(positionals), archive, {
   draft: values.draft,
   publishers: siteConfig.import.publishers,
   agencies: siteConfig.import.agencies,
-  exists: existsSync,
+  siblingFile,
 });
-if (!values['dry-run']) write(changes);
+const changes = values['dry-run'] ? planned : write(planned);
 report(changes, values['dry-run']);
 process.exitCode = changes.some((c) => c.kind === 'fail') ? 1 : 0;

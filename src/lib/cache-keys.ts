@@ -17,7 +17,7 @@ export function fingerprint(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 32);
 }
 
-const digestOf = (entry: { id: string; digest?: string | undefined }) => `${entry.id}:${entry.digest ?? ''}`;
+const digestOf = (entry: { id: string; digest?: string | number | undefined }) => `${entry.id}:${entry.digest ?? ''}`;
 
 const storyKeys = new WeakMap<Story, string>();
 

@@ -51,7 +51,14 @@ const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite'];
  * came from, and the site's classes and data attributes dropped (a reader has its own styles).
  */
 export function feedHtml(html: string, pageUrl: string): string {
-  const resolve = (value: string) => new URL(value.replaceAll('&amp;', '&'), pageUrl).href.replaceAll('&', '&amp;');
+  // An address no URL parser accepts (a typo in an article) is left out rather than failing the feed.
+  const resolve = (value: string) => {
+    try {
+      return new URL(value.replaceAll('&amp;', '&'), pageUrl).href.replaceAll('&', '&amp;');
+    } catch {
+      return '';
+    }
+  };
   const doc = parse(html) as Node;
   walkSync(doc, (node) => {
     if (node.type !== ELEMENT_NODE) return;
@@ -128,6 +135,15 @@ export function feedUpdated(items: readonly FeedItem[]): Date {
 
 const xml = new XMLBuilder({ ignoreAttributes: false, suppressEmptyNode: true });
 
+/**
+ * Plain text as HTML that shows the same characters. Atom's type="html" titles and
+ * summaries and RSS descriptions are HTML to a feed reader: a headline or dek with "<script>"
+ * must reach the reader as those characters, not as markup.
+ */
+export function htmlText(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 export const RSS_NAMESPACES = {
   atom: 'http://www.w3.org/2005/Atom',
   dc: 'http://purl.org/dc/elements/1.1/',
@@ -149,7 +165,7 @@ export function rssItems(channel: FeedChannel): RSSFeedItem[] {
     title: item.title,
     link: item.url,
     pubDate: item.published,
-    description: item.summary,
+    description: htmlText(item.summary),
     ...(item.contentHtml !== undefined ? { content: item.contentHtml } : {}),
     categories: item.categories,
     // RSS has no "updated"; length 0 is the RSS Best Practices value for an unknown size.
@@ -189,11 +205,11 @@ export function atomFeed(channel: FeedChannel, copyright: string): string {
   for (const item of channel.items) {
     feed.addItem({
       id: item.id,
-      title: item.title,
+      title: htmlText(item.title),
       link: item.url,
       date: item.updated,
       published: item.published,
-      description: item.summary,
+      description: htmlText(item.summary),
       ...(item.contentHtml !== undefined ? { content: item.contentHtml } : {}),
       author: item.authors.map((a) => ({ name: a.name, link: a.url })),
       category: item.categories.map((name) => ({ name, term: name })),

@@ -4,7 +4,7 @@
  * served under /news/ links correctly without any page knowing about it.
  */
 import slugify from '@sindresorhus/slugify';
-import { calendarParts } from './dates';
+import { calendarParts } from './dates.ts';
 
 /** Top-level paths that pages own, so no section may take their name. */
 export const RESERVED_SEGMENTS = [

@@ -10,10 +10,11 @@ import { describe, expect, it } from 'vitest';
 const root = path.resolve(import.meta.dirname, '../..');
 const work = path.join(root, 'tests/.output/tools');
 
-function run(script: string, args: string[]) {
+function run(script: string, args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ['--experimental-strip-types', `scripts/${script}.ts`, ...args], {
     cwd: root,
     encoding: 'utf8',
+    env: { ...process.env, ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -64,6 +65,15 @@ describe('npm run import', () => {
     const second = run('import', [...inputs, '--out', content]);
     expect(second.stdout).toMatch(/0 created, 0 updated, 7 skipped, 2 failed/);
     expect(listing(content)).toEqual(written);
+  });
+
+  it('gives up on an input that takes too long, says so, and goes on with the next', () => {
+    const { status, stderr, stdout } = run('import', ['tests/fixtures/import/wire.rss', 'tests/fixtures/reference', '--dry-run'], {
+      IMPORT_PARSE_MS: '1',
+    });
+    expect(stderr).toContain('FAILED  tests/fixtures/import/wire.rss: gave up after 0.001 s');
+    expect(stdout + stderr).toContain('tests/fixtures/reference/');
+    expect(status).toBe(1);
   });
 
   it('refuses an unknown --section before reading anything', () => {

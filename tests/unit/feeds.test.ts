@@ -143,3 +143,21 @@ describe('feed formats', () => {
     });
   });
 });
+
+describe('text from content stays text in feeds', () => {
+  const hostile = item({ title: 'Breaking <script>alert(1)</script> & "more"', summary: '<img src=x onerror=alert(1)> dek' });
+  const parser = new XMLParser({ ignoreAttributes: false, processEntities: true });
+
+  it('Atom type="html" titles and summaries carry the characters, not the markup', () => {
+    const entry = parser.parse(atomFeed(channel([hostile]), '© Dateline')).feed.entry;
+    expect(entry.title['@_type']).toBe('html');
+    // What a feed reader renders as HTML: entity-escaped, so it shows "<script>" as text.
+    expect(entry.title['#text']).toBe('Breaking &#60;script&#62;alert(1)&#60;/script&#62; &#38; &#34;more&#34;');
+    expect(entry.summary['#text']).not.toContain('<img');
+  });
+
+  it('RSS descriptions are HTML-escaped text', () => {
+    const [rss] = rssItems(channel([hostile]));
+    expect(rss!.description).toBe('&#60;img src=x onerror=alert(1)&#62; dek');
+  });
+});

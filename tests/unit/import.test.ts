@@ -3,7 +3,7 @@
  * reference article, every format reads, re-imports update in place, hostile HTML is
  * neutralised. Pure functions over fixture files; the CLI is tested in tests/build/.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -13,6 +13,7 @@ import { parseFeed } from '../../src/lib/import/feed';
 import { mergeFrontmatter, splitArticle } from '../../src/lib/import/frontmatter';
 import { parseHtmlPage } from '../../src/lib/import/html';
 import { parseMarkdownFile } from '../../src/lib/import/markdown';
+import { siblingFile } from '../../src/lib/import/local-files';
 import { planImport, type ArchiveSnapshot, type Change, type ImportItem, type ImportOptions } from '../../src/lib/import/plan';
 import { parsePlainText } from '../../src/lib/import/text';
 import { siteConfig } from '../../src/site.config';
@@ -35,7 +36,7 @@ const options: ImportOptions = {
   defaultSection: siteConfig.import.defaultSection,
   publishers: siteConfig.import.publishers,
   agencies: siteConfig.import.agencies,
-  exists: existsSync,
+  siblingFile,
 };
 
 function yamlFolder(folder: string) {
@@ -245,7 +246,7 @@ describe('the sanitiser', () => {
     }
     expect(text).toContain('[a good one](https://ok.example/)');
     // Text that looks like MDX code stays text: escaped, never run.
-    expect(text).toContain('Curly braces \\{alert(1)\\} and a fake component \\<Evil /> stay text.');
+    expect(text).toContain('Curly braces \\{alert(1)\\} and a fake component \\<Evil /\\> stay text.');
     expect(parsedArticle(text).data['remoteImages']).toEqual([{ url: 'https://evil.example/pixel.gif' }]);
   });
 

@@ -22,9 +22,9 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { ContentError } from '../content-error';
-import { countWords } from '../reading-time';
-import { ARTICLE_COMPONENTS, BODY_MARKERS, pullQuote, type ComponentName } from './components';
+import { ContentError } from '../content-error.ts';
+import { countWords } from '../reading-time.ts';
+import { ARTICLE_COMPONENTS, BODY_MARKERS, pullQuote, type ComponentName } from './components.ts';
 
 export interface BodyImage {
   /** Path relative to the article file, as written. */

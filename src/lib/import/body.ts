@@ -12,6 +12,7 @@
 import { micromark } from 'micromark';
 import sanitizeHtml from 'sanitize-html';
 import TurndownService from 'turndown';
+import { escapeMdxText, inertModuleLines, markdownUrl } from './mdx-text.ts';
 
 export interface BodyImage {
   src: string;
@@ -62,7 +63,7 @@ const SANITIZE: sanitizeHtml.IOptions = {
     'del',
     's',
   ],
-  allowedAttributes: { a: ['href'], img: ['src', 'alt'] },
+  allowedAttributes: { a: ['href'], img: ['src', 'alt', 'width', 'height'], blockquote: ['data-pullquote'] },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesAppliedToAttributes: ['href', 'src'],
   allowProtocolRelative: false,
@@ -82,16 +83,47 @@ const SANITIZE: sanitizeHtml.IOptions = {
     'button',
     'select',
   ],
-  // A headline inside the body would compete with the page's own h1.
-  transformTags: { h1: 'h2' },
+  transformTags: {
+    // A headline inside the body would compete with the page's own h1.
+    h1: 'h2',
+    // Pull quotes, however a publisher marks them up, become PullQuote.
+    ...Object.fromEntries(
+      ['aside', 'blockquote', 'div', 'figure', 'p'].map((tag) => [
+        tag,
+        (tagName: string, attribs: sanitizeHtml.Attributes) =>
+          /pull-?quote/i.test(attribs['class'] ?? '') ? { tagName: 'blockquote', attribs: { 'data-pullquote': '' } } : { tagName, attribs },
+      ]),
+    ),
+  },
 };
+
+/**
+ * Images that are not photos: tracking pixels (1×1), feed-flare and feed-proxy beacons,
+ * share buttons. A feed item is full of them and none belongs in a story.
+ */
+export function isTrackingImage(src: string, width?: string | null, height?: string | null): boolean {
+  if (Number(width) === 1 || Number(height) === 1 || width === '0' || height === '0') return true;
+  return /feedburner\.com\/~|\/~(?:ff|r|a)\/|feedsportal|doubleclick\.net|stats\.wordpress\.com|\/b\.gif|feeds\.wordpress\.com\/[\d.]+\/(?:comments|go)/i.test(
+    src,
+  );
+}
 
 /** Allowlist sanitising of untrusted HTML: what remains is prose markup only. */
 export function sanitize(html: string): string {
   return sanitizeHtml(html, SANITIZE);
 }
 
-function turndownService(images: BodyImage[]): TurndownService {
+/** A link's address as the body may keep it: absolute http(s) or mailto, resolved against the page. */
+function linkUrl(href: string, baseUrl: string | undefined): string | undefined {
+  try {
+    const url = new URL(href.trim(), baseUrl);
+    return /^(?:https?|mailto):$/.test(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function turndownService(images: BodyImage[], baseUrl: string | undefined): TurndownService {
   const service = new TurndownService({
     headingStyle: 'atx',
     hr: '---',
@@ -101,17 +133,35 @@ function turndownService(images: BodyImage[]): TurndownService {
     strongDelimiter: '**',
   });
   const escapeMarkdown = service.escape.bind(service);
-  // Markdown escapes plus MDX's: "{" starts an expression and "<" a component.
-  service.escape = (text: string) => escapeMarkdown(text).replace(/[{}<]/g, '\\$&');
+  // Markdown escapes, then MDX's: text never becomes an expression, a tag or an import.
+  service.escape = (text: string) => escapeMdxText(escapeMarkdown(text));
   service.addRule('image', {
     filter: 'img',
     replacement: (_content, node) => {
       const element = node as HTMLElement;
-      const src = element.getAttribute('src');
-      if (!src) return '';
-      images.push({ src, alt: element.getAttribute('alt')?.trim() || undefined });
-      const alt = (element.getAttribute('alt') ?? '').replace(/[[\]\\]/g, '\\$&');
-      return `![${alt}](${imageToken(images.length - 1)})`;
+      const src = element.getAttribute('src')?.trim();
+      if (!src || isTrackingImage(src, element.getAttribute('width'), element.getAttribute('height'))) return '';
+      const alt = element.getAttribute('alt')?.replace(/\s+/g, ' ').trim() || undefined;
+      images.push({ src, alt });
+      return `![${escapeMdxText(escapeMarkdown(alt ?? ''))}](${imageToken(images.length - 1)})`;
+    },
+  });
+  service.addRule('link', {
+    filter: (node) => node.nodeName === 'A' && Boolean(node.getAttribute('href')),
+    replacement: (content, node) => {
+      // A link with no words (an emptied share button, a feed-flare icon) is noise.
+      if (!content.trim()) return '';
+      const href = (node as HTMLElement).getAttribute('href')?.trim() ?? '';
+      // A fragment stays a fragment (agencies link "Related article" lines to "#").
+      const url = href.startsWith('#') ? href : linkUrl(href, baseUrl);
+      return url ? `[${content.trim()}](${markdownUrl(url)})` : content;
+    },
+  });
+  service.addRule('pullQuote', {
+    filter: (node) => node.nodeName === 'BLOCKQUOTE' && node.hasAttribute('data-pullquote'),
+    replacement: (content) => {
+      const words = content.replace(/^>\s?/gm, '').replace(/\s+/g, ' ').trim();
+      return words ? `\n\n<PullQuote>${words}</PullQuote>\n\n` : '';
     },
   });
   service.addRule('figure', { filter: ['figure'], replacement: (content) => `\n\n${content.trim()}\n\n` });
@@ -125,11 +175,10 @@ const RELATED = /^Related (?:article|story):\s*\[((?:\\.|[^\]])+)\]\(([^)\s]*)\)
 const unescape = (text: string) => text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
 /** Sanitised HTML to MDX, with images and related-article lines lifted out as tokens. */
-export function htmlToMdx(html: string): ConvertedBody {
+export function htmlToMdx(html: string, baseUrl?: string): ConvertedBody {
   const images: BodyImage[] = [];
   const related: RelatedLink[] = [];
-  const markdown = turndownService(images)
-    .turndown(sanitize(html))
+  const markdown = inertModuleLines(turndownService(images, baseUrl).turndown(sanitize(html)))
     .split(/\n{2,}/)
     .map((block) => {
       const match = RELATED.exec(block.trim());

@@ -1,9 +1,12 @@
 /**
- * RSS 2.0 and Atom feeds, one story per item. Each item is parsed on its own: an item
- * without a title, link or date is reported and the others are still imported.
+ * RSS 2.0, RSS 1.0 (RDF) and Atom feeds, one story per item. Each item is parsed on its own:
+ * an item without a title or link is reported and the others are still imported; an item
+ * without a date is filed as an undated draft. Every address an item names is resolved
+ * against xml:base, the item's link or the feed's address: a feed never names a local file.
  */
 import { XMLParser } from 'fast-xml-parser';
 import { htmlToMdx, plainText } from './body.ts';
+import { zonedIso } from '../zoned.ts';
 import { parseSourceDate } from './dates.ts';
 import { parseByline, type ParseResult, type ParsedStory } from './story.ts';
 
@@ -15,7 +18,13 @@ const parser = new XMLParser({
   textNodeName: '#text',
   // Item bodies are HTML: keep it as text for the sanitiser rather than parsing it as XML.
   stopNodes: ['*.description', '*.content:encoded', '*.content', '*.summary'],
-  isArray: (name) => ['item', 'entry', 'category', 'link', 'author', 'dc:creator', 'media:content'].includes(name),
+  isArray: (name) =>
+    ['item', 'entry', 'category', 'link', 'author', 'dc:creator', 'dc:subject', 'media:content', 'media:thumbnail', 'enclosure'].includes(
+      name,
+    ),
+  // Entities are decoded by the HTML sanitiser; the XML parser must not expand user-defined ones.
+  processEntities: true,
+  htmlEntities: false,
 });
 
 /** Text of an element that may carry attributes, CDATA or entities. */
@@ -48,89 +57,163 @@ const attr = (value: unknown, name: string) => text((value as Node | undefined)?
  * What every item needs before it can be a story: a headline, its original URL (the
  * story's identity) and a readable date. Throws the reason the item is refused.
  */
-function identify(kind: string, title: string, url: string | undefined, rawDate: string | undefined, timeZone: string) {
+function identify(kind: string, title: string, url: string | undefined, rawDate: string | undefined, context: FeedContext) {
   if (!title) throw new Error(`the ${kind} has no title`);
   if (!url) throw new Error(`"${title}" has no link: without its original URL it cannot be told from other stories`);
-  const publishedAt = rawDate ? parseSourceDate(rawDate, timeZone) : undefined;
-  if (!publishedAt) throw new Error(`"${title}" has ${rawDate ? `an unreadable date "${rawDate}"` : 'no publication date'}`);
-  return { title, url, publishedAt };
+  const publishedAt = rawDate ? parseSourceDate(rawDate, context.timeZone) : undefined;
+  if (rawDate && !publishedAt) throw new Error(`"${title}" has an unreadable date "${rawDate}"`);
+  return { title, url, publishedAt: publishedAt ?? zonedIso(context.now, context.timeZone), undated: !publishedAt };
 }
 
-function rssItem(item: Node, publisher: string | undefined, timeZone: string): ParsedStory {
+interface FeedContext {
+  timeZone: string;
+  now: Date;
+  publisher: string | undefined;
+  /** The feed's own address or xml:base: what relative links resolve against. */
+  base: string | undefined;
+}
+
+/** An address as the item names it, resolved against its base; undefined when it is no web address. */
+function resolve(href: string | undefined, base: string | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, base);
+    return /^https?:$/.test(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Categories as feeds write them: one per element, or several joined with commas. */
+const categories = (values: unknown[]) =>
+  values.flatMap((c) => (text(c) ?? attr(c, 'term') ?? '').split(/\s*[,;|]\s*/)).flatMap((t) => plainText(t) || []);
+
+/** The item's photo: an image enclosure, media:content (typed as an image, or untyped), or media:thumbnail. */
+function itemPhoto(item: Node): { src: string; alt: string | undefined } | undefined {
+  const groups = [item, ...list(item['media:group'])] as Node[];
+  const isImage = (m: unknown) =>
+    attr(m, 'medium') === 'image' ||
+    /^image\//.test(attr(m, 'type') ?? '') ||
+    (!attr(m, 'medium') && !attr(m, 'type') && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(attr(m, 'url') ?? ''));
+  const enclosure = list(item['enclosure']).find((e) => /^image\//.test(attr(e, 'type') ?? ''));
+  const media = groups.flatMap((g) => list(g['media:content'])).find(isImage);
+  const thumbnail = groups.flatMap((g) => list(g['media:thumbnail']))[0];
+  const src = attr(enclosure, 'url') ?? attr(media, 'url') ?? attr(thumbnail, 'url');
+  if (!src) return undefined;
+  const description = text((media as Node | undefined)?.['media:description']) ?? text(item['media:description']);
+  return { src, alt: description ? plainText(description) : undefined };
+}
+
+function rssItem(item: Node, context: FeedContext): ParsedStory {
   const guid = item['guid'];
-  const { title, url, publishedAt } = identify(
+  const base = resolve(attr(item, 'xml:base'), context.base) ?? context.base;
+  const link = resolve(text(list(item['link'])[0]) ?? attr(item, 'rdf:about'), base);
+  const { title, url, publishedAt, undated } = identify(
     'item',
-    plainText(text(item['title']) ?? ''),
-    text(list(item['link'])[0]) ?? (attr(guid, 'isPermaLink') !== 'false' ? text(guid) : undefined),
-    text(item['pubDate']) ?? text(item['dc:date']),
-    timeZone,
+    plainText(html(item['title']) ?? ''),
+    link ?? (attr(guid, 'isPermaLink') !== 'false' ? resolve(text(guid), base) : undefined),
+    text(item['pubDate']) ?? text(item['dc:date']) ?? text(item['published']),
+    context,
   );
   const content = html(item['content:encoded']);
   const description = html(item['description']);
-  const enclosure = list(item['enclosure']).find((e) => /^image\//.test(attr(e, 'type') ?? ''));
-  const media = list(item['media:content']).find((m) => attr(m, 'medium') === 'image' || /^image\//.test(attr(m, 'type') ?? ''));
-  const photo = attr(enclosure, 'url') ?? attr(media, 'url');
+  const photo = itemPhoto(item);
   const authors = [...list(item['dc:creator']), ...list(item['author'])].flatMap((a) =>
-    parseByline((text(a) ?? '').replace(/^\S+@\S+\s*\((.*)\)$/, '$1')),
+    parseByline(plainText((text(a) ?? '').replace(/^\S+@\S+\s*\((.*)\)$/, '$1'))),
   );
   return {
     title,
     dek: content && description ? plainText(description) : undefined,
     publishedAt,
+    undated,
     authors,
-    tags: list(item['category']).flatMap((c) => text(c) ?? []),
-    sourceName: publisher,
+    tags: categories([...list(item['category']), ...list(item['dc:subject'])]),
+    sourceName: context.publisher,
     url,
-    hero: photo ? { src: photo, alt: text((media as Node | undefined)?.['media:description']) } : undefined,
-    ...htmlToMdx(content ?? description ?? ''),
+    baseUrl: base ?? url,
+    hero: photo,
+    ...htmlToMdx(content ?? description ?? '', base ?? url),
   };
 }
 
-function atomEntry(entry: Node, publisher: string | undefined, timeZone: string): ParsedStory {
+function atomEntry(entry: Node, context: FeedContext): ParsedStory {
+  const base = resolve(attr(entry, 'xml:base'), context.base) ?? context.base;
   const links = list(entry['link']);
-  const alternate = links.find((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate');
-  const { title, url, publishedAt } = identify(
+  const alternate = links.find((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate') ?? links.find((l) => typeof l === 'string');
+  const { title, url, publishedAt, undated } = identify(
     'entry',
     plainText(html(entry['title']) ?? ''),
-    attr(alternate, 'href') ?? (/^https?:/.test(text(entry['id']) ?? '') ? text(entry['id']) : undefined),
-    text(entry['published']) ?? text(entry['updated']),
-    timeZone,
+    resolve(attr(alternate, 'href') ?? text(alternate), base) ?? (/^https?:/.test(text(entry['id']) ?? '') ? text(entry['id']) : undefined),
+    text(entry['published']) ?? text(entry['issued']) ?? text(entry['updated']) ?? text(entry['modified']),
+    context,
   );
   const content = html(entry['content']);
   const summary = html(entry['summary']);
-  const photo = links.find((l) => attr(l, 'rel') === 'enclosure' && /^image\//.test(attr(l, 'type') ?? ''));
+  const enclosure = links.find((l) => attr(l, 'rel') === 'enclosure' && /^image\//.test(attr(l, 'type') ?? ''));
+  const photo = enclosure ? { src: attr(enclosure, 'href') ?? '', alt: undefined } : itemPhoto(entry);
   const updated = text(entry['updated']);
   return {
     title,
     dek: content && summary ? plainText(summary) : undefined,
     publishedAt,
-    updatedAt: updated && text(entry['published']) ? parseSourceDate(updated, timeZone) : undefined,
-    authors: list(entry['author']).flatMap((a) => parseByline(text((a as Node)['name']) ?? '')),
-    tags: list(entry['category']).flatMap((c) => attr(c, 'term') ?? []),
-    sourceName: publisher,
+    undated,
+    updatedAt: updated && text(entry['published']) ? parseSourceDate(updated, context.timeZone) : undefined,
+    authors: list(entry['author']).flatMap((a) => parseByline(plainText(text((a as Node)['name']) ?? text(a) ?? ''))),
+    tags: categories(list(entry['category'])),
+    sourceName: context.publisher,
     url,
-    hero: photo ? { src: attr(photo, 'href') } : undefined,
-    ...htmlToMdx(content ?? summary ?? ''),
+    baseUrl: base ?? url,
+    hero: photo?.src ? photo : undefined,
+    ...htmlToMdx(content ?? summary ?? '', base ?? url),
   };
 }
 
+/**
+ * Whether the text is a feed: its first element, after any BOM, XML declaration, comments,
+ * processing instructions and doctype, is <rss>, <feed> or <rdf:RDF>. A plain scan: a regex
+ * over leading comments backtracked for minutes on a real page.
+ */
 export function isFeed(source: string): boolean {
-  return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed)\b/.test(source);
+  let at = 0;
+  for (;;) {
+    while (at < source.length && /[\s\uFEFF]/.test(source[at] ?? '')) at++;
+    const close = source.startsWith('<!--', at)
+      ? '-->'
+      : source.startsWith('<?', at)
+        ? '?>'
+        : source.startsWith('<!', at)
+          ? '>'
+          : undefined;
+    if (!close) break;
+    const end = source.indexOf(close, at);
+    if (end < 0) return false;
+    at = end + close.length;
+  }
+  return /^<(?:rss|feed|rdf:RDF)\b/.test(source.slice(at, at + 8));
 }
 
-/** Every item of the feed, each a story or the reason it was refused. */
-export function parseFeed(source: string, label: string, timeZone: string): ParseResult[] {
+/** Every item of the feed, each a story or the reason it was refused; duplicate items are reported. */
+export function parseFeed(source: string, label: string, timeZone: string, feedUrl?: string, now = new Date()): ParseResult[] {
   const xml = parser.parse(source) as Node;
   const rss = (xml['rss'] as Node | undefined)?.['channel'] as Node | undefined;
+  const rdf = xml['rdf:RDF'] as Node | undefined;
   const atom = xml['feed'] as Node | undefined;
-  if (!rss && !atom) return [{ ok: false, label, reason: 'not an RSS 2.0 or Atom feed' }];
-  const publisher = plainText(text((rss ?? atom)?.['title']) ?? '') || undefined;
-  const items = list(rss ? rss['item'] : atom?.['entry']) as Node[];
+  const channel = rss ?? (rdf?.['channel'] as Node | undefined) ?? atom;
+  if (!channel) return [{ ok: false, label, reason: 'not an RSS 2.0, RSS 1.0 (RDF) or Atom feed' }];
+  const rootBase = attr(rss ? xml['rss'] : (rdf ?? atom), 'xml:base');
+  const base = resolve(attr(channel, 'xml:base') ?? rootBase, feedUrl) ?? resolve(rootBase, feedUrl) ?? feedUrl;
+  const context: FeedContext = { timeZone, now, publisher: plainText(html(channel['title']) ?? '') || undefined, base };
+  const items = list(rss ? rss['item'] : rdf ? rdf['item'] : atom?.['entry']) as Node[];
   if (items.length === 0) return [{ ok: false, label, reason: 'the feed has no items' }];
+  const seen = new Map<string, number>();
   return items.map((item, i) => {
     const itemLabel = `${label} item ${i + 1}`;
+    const id = text(item['guid']) ?? (atom ? text(item['id']) : undefined);
+    const first = id === undefined ? undefined : seen.get(id);
+    if (first !== undefined) return { ok: false, label: itemLabel, reason: `duplicate of item ${first}: the same guid "${id}"` };
+    if (id !== undefined) seen.set(id, i + 1);
     try {
-      const story = rss ? rssItem(item, publisher, timeZone) : atomEntry(item, publisher, timeZone);
+      const story = atom ? atomEntry(item, context) : rssItem(item, context);
       return { ok: true, label: `${itemLabel} "${story.title}"`, story };
     } catch (error) {
       return { ok: false, label: itemLabel, reason: (error as Error).message };

@@ -20,6 +20,7 @@ import { zonedIso } from '../zoned.ts';
 import { imageToken, relatedToken } from './body.ts';
 import { joinArticle, mergeFrontmatter, splitArticle, writeFrontmatter, type ArticleFields } from './frontmatter.ts';
 import type { ParsedStory, ParseResult } from './story.ts';
+import { articleProblem, authorProblem } from './validate.ts';
 
 export interface ArchiveSnapshot {
   /** Article files, paths relative to the content folder ("articles/2025/slug.mdx"). */
@@ -40,12 +41,15 @@ export interface ImportOptions {
   publishers: Readonly<Record<string, string>>;
   /** Bylines that are news agencies rather than people. */
   agencies: readonly string[];
-  /** Whether a local file exists (images referenced by the source). */
-  exists: (file: string) => boolean;
+  /** The real path of a regular file `src` inside `dir`, else undefined (local-files.ts). */
+  siblingFile: (dir: string, src: string) => string | undefined;
 }
 
-/** An input with the folder its relative image paths are resolved against. */
-export type ImportItem = ParseResult & { dir: string };
+/**
+ * An input, with the folder whose files it may bring (its images) when it is a local text
+ * or Markdown file. HTML pages and feeds have none: every image they name is an address.
+ */
+export type ImportItem = ParseResult & { dir?: string | undefined };
 
 export interface FileCopy {
   from: string;
@@ -90,11 +94,56 @@ const hostOf = (url: string | undefined) => {
   }
 };
 
-const isRemote = (src: string) => /^https?:\/\//i.test(src);
+/** An image a source names, as an http(s) address resolved against the story's page. */
+function imageUrl(src: string, base: string | undefined): string | undefined {
+  try {
+    const url = new URL(src, base);
+    return /^https?:$/.test(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
-/** Readable ASCII slug of a headline; never empty. */
+/** Longest slug: a file name (slug, "-N", ".mdx", image suffixes) stays far below 255 bytes. */
+const MAX_SLUG = 80;
+
+/** Readable ASCII slug of a headline, cut at a word to fit a file name; never empty. */
 export function storySlug(title: string, publishedAt: string): string {
-  return slugify(title) || `story-${publishedAt.slice(0, 10)}`;
+  const slug = slugify(title);
+  const cut = slug.length <= MAX_SLUG ? slug : slug.slice(0, MAX_SLUG + 1).replace(/-[^-]*$/, '') || slug.slice(0, MAX_SLUG);
+  return cut || `story-${publishedAt.slice(0, 10)}`;
+}
+
+const DEK_LIMIT = 400;
+
+/** A dek within the schema's limit: cut at a word with an ellipsis (the source's text is longer). */
+function fittedDek(dek: string | undefined): string | undefined {
+  if (!dek || dek.length <= DEK_LIMIT) return dek;
+  return `${dek.slice(0, DEK_LIMIT - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+/** An address the site may link: absolute http(s), else undefined. */
+function webUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return /^https?:$/.test(parsed.protocol) ? cleanUrl(parsed.href) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The agency a longer credit names ("Associated Press in Palm Beach", "Reuters staff"), by
+ * whole words, longest name first; short acronyms ("AP") must match their case.
+ */
+export function agencyIn(credit: string, agencies: readonly string[]): string | undefined {
+  return [...agencies]
+    .sort((a, b) => b.length - a.length)
+    .find((agency) => {
+      const escaped = agency.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return new RegExp(`(?:^|[^\\p{L}])${escaped}(?:$|[^\\p{L}])`, agency.length > 3 ? 'iu' : 'u').test(credit);
+    });
 }
 
 class Archive {
@@ -176,7 +225,12 @@ class Planner {
 
   /** Author ids for a byline, adding a file for each name the archive does not know. */
   private authorIds(story: ParsedStory, label: string, publisher: string | undefined): string[] {
-    return story.authors.map(({ name, url }) => {
+    const named = story.authors.map((author) => ({ ...author, name: agencyIn(author.name, this.options.agencies) ?? author.name }));
+    // A name with no letters an id can be made of (slugify keeps ASCII) cannot be an author file.
+    const unique = named.filter(
+      (a, i) => slugify(a.name) !== '' && named.findIndex((b) => b.name.toLowerCase() === a.name.toLowerCase()) === i,
+    );
+    return unique.map(({ name, url }) => {
       const known = [...this.archive.authors].find(([id, known]) => id === slugify(name) || known.toLowerCase() === name.toLowerCase());
       if (known) return known[0];
       const id = slugify(name);
@@ -184,7 +238,8 @@ class Planner {
       const bio = agency
         ? `${name} is a news agency; ${this.options.siteName} publishes its stories as supplied.`
         : `${name} wrote stories that reached ${this.options.siteName}${publisher ? ` from ${publisher}` : ''}.`;
-      const text = stringify({ name, kind: agency ? 'agency' : 'person', bio, ...(url ? { url } : {}) });
+      const link = webUrl(url);
+      const text = stringify({ name, kind: agency ? 'agency' : 'person', bio, ...(link ? { url: link } : {}) });
       this.archive.authors.set(id, name);
       this.changes.push({ kind: 'create', label, file: `authors/${id}.yaml`, text, copies: [], notes: ['new author: add a bio'] });
       return id;
@@ -219,7 +274,50 @@ class Planner {
     });
   }
 
+  /**
+   * Plans one item; if anything it would write is refused by the build's own checks (or the
+   * item throws), nothing of it is kept and the item is reported FAILED with the reason.
+   */
   plan(item: ImportItem): void {
+    const mark = {
+      changes: this.changes.length,
+      articles: this.archive.articles.length,
+      authors: new Map(this.archive.authors),
+      slugs: new Set(this.archive.slugs),
+    };
+    let problem: string | undefined;
+    try {
+      this.planItem(item);
+      problem = this.problemIn(this.changes.slice(mark.changes));
+    } catch (error) {
+      problem = (error as Error).message;
+    }
+    if (problem === undefined) return;
+    this.changes.length = mark.changes;
+    this.archive.articles.length = mark.articles;
+    this.archive.authors.clear();
+    for (const [id, name] of mark.authors) this.archive.authors.set(id, name);
+    this.archive.slugs.clear();
+    for (const slug of mark.slugs) this.archive.slugs.add(slug);
+    this.changes.push({ kind: 'fail', label: item.label, reason: problem });
+  }
+
+  /** The first reason the build would refuse one of these writes, naming the file. */
+  private problemIn(changes: Change[]): string | undefined {
+    const ids = {
+      authors: new Set(this.archive.authors.keys()),
+      sections: new Set(this.sections.map((s) => s.id)),
+      articles: this.archive.slugs,
+    };
+    for (const change of changes) {
+      if (change.kind !== 'create' && change.kind !== 'update') continue;
+      const problem = change.file.startsWith('authors/') ? authorProblem(change.text) : articleProblem(change.text, ids);
+      if (problem) return `${change.file} would not build: ${problem}`;
+    }
+    return undefined;
+  }
+
+  private planItem(item: ImportItem): void {
     if (!item.ok) {
       this.changes.push({ kind: 'fail', label: item.label, reason: item.reason });
       return;
@@ -240,19 +338,21 @@ class Planner {
       return;
     }
     const changesBefore = this.changes.length;
+    const tags = story.tags.filter((tag) => slugify(tag) !== '');
     const fields: ArticleFields = {
       title: story.title,
-      dek: story.dek,
+      dek: fittedDek(story.dek),
       publishedAt: story.publishedAt,
-      updatedAt: story.updatedAt,
+      // An "update" before publication is a source's error; the publication date is what readers need.
+      updatedAt: story.updatedAt && new Date(story.updatedAt) >= new Date(story.publishedAt) ? story.updatedAt : undefined,
       authors: this.authorIds(story, label, publisher),
       section,
-      tags: story.tags.length > 0 ? story.tags : undefined,
+      tags: tags.length > 0 ? [...new Set(tags)] : undefined,
       hero: images.hero,
-      source: publisher ? { name: publisher, url: story.url && cleanUrl(story.url) } : undefined,
+      source: publisher ? { name: publisher, url: webUrl(story.url) } : undefined,
       related: undefined,
       remoteImages: images.remote.length > 0 ? images.remote : undefined,
-      draft: this.options.draft || undefined,
+      draft: this.options.draft || story.undated || undefined,
     };
     const related = [...new Set(this.relatedIds(story, label, section, publisher))];
     fields.related = related.length > 0 ? related : undefined;
@@ -260,7 +360,11 @@ class Planner {
     story.related.forEach((_, i) => {
       body = body.replace(`<RelatedStory id="${relatedToken(i)}" />`, `<RelatedStory id="${related[i] ?? ''}" />`);
     });
-    const notes = [...(claimed.note ? [claimed.note] : []), ...images.notes];
+    const notes = [
+      ...(claimed.note ? [claimed.note] : []),
+      ...(story.undated ? ['UNDATED: the source gives no publication date; filed as a draft dated now for an editor to date'] : []),
+      ...images.notes,
+    ];
 
     if (!existing) {
       const text = joinArticle({ frontmatter: writeFrontmatter(fields), body });
@@ -300,16 +404,16 @@ class Planner {
    * Local images become copies next to the article, remote ones are recorded; the body's
    * image tokens are rewritten or removed. Returns the reason when an image is unusable.
    */
-  private resolveImages(story: ParsedStory, slug: string, file: string, dir: string) {
+  private resolveImages(story: ParsedStory, slug: string, file: string, dir: string | undefined) {
     const copies: FileCopy[] = [];
     const remote: { url: string; alt?: string | undefined }[] = [];
     const notes: string[] = [];
     const articleDir = path.posix.dirname(file);
     const locate = (src: string): { local: string } | { url: string } | undefined => {
-      if (isRemote(src)) return { url: src };
-      const local = path.resolve(dir, decodeURI(src.replace(/[?#].*$/, '')));
-      if (this.options.exists(local)) return { local };
-      return story.url ? { url: new URL(src, story.url).href } : undefined;
+      const local = dir === undefined ? undefined : this.options.siblingFile(dir, src);
+      if (local) return { local };
+      const url = imageUrl(src, story.baseUrl ?? story.url);
+      return url ? { url } : undefined;
     };
     const copy = (local: string) => {
       const name = `${slug}-${path.basename(local)}`;
@@ -320,7 +424,11 @@ class Planner {
     for (const [i, image] of story.images.entries()) {
       const found = locate(image.src);
       const token = new RegExp(`!\\[(?:\\\\.|[^\\]])*\\]\\(${imageToken(i)}\\)`);
-      if (!found) return `image "${image.src}" is not a file next to the input and the story has no URL to find it at`;
+      if (!found) {
+        notes.push(`image "${image.src}" dropped: not a file beside the input and not an address`);
+        body = body.replace(token, '');
+        continue;
+      }
       if ('url' in found) {
         remote.push({ url: found.url, alt: image.alt });
         body = body.replace(token, '');
