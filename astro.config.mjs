@@ -49,7 +49,20 @@ export default defineConfig({
     devSearchIndex(process.env.OUT_DIR || './dist'),
     serviceWorker(siteConfig.offline),
   ],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        // Astro marks each MDX story's asset module with "use astro:head-inject" for its own
+        // bundling step; Rolldown warns once per story (34 framed warnings on the sample site)
+        // that it may drop the directive, which Astro expects. Only that warning is dropped.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> on every page: scripts and styles only from this site or
   // by the hash of their exact text, never 'unsafe-inline'. Pagefind compiles WebAssembly

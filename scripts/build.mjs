@@ -27,7 +27,8 @@ const env = {
 const build = spawnSync(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env });
 if (build.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
-  console.error(`\nBuild failed: ${path.relative(process.cwd(), outDir) || outDir} was left as it was.`);
+  const shown = path.relative(process.cwd(), outDir) || outDir;
+  console.error(existsSync(outDir) ? `\nBuild failed: ${shown} was left as it was.` : `\nBuild failed: nothing was written to ${shown}.`);
   process.exit(build.status ?? 1);
 }
 
