@@ -31,6 +31,15 @@ async function sitemapUrls(request: APIRequestContext, path: string): Promise<{ 
 }
 
 test.describe('feeds', () => {
+  test('every RSS enclosure gives the real byte size of its image', async ({ request }) => {
+    const enclosures = [...(await text(request, '/rss.xml')).matchAll(/<enclosure url="([^"]+)" length="(\d+)"/g)];
+    expect(enclosures.length).toBeGreaterThan(0);
+    for (const [, url, length] of enclosures) {
+      const body = await (await request.get(local(url!))).body();
+      expect(Number(length), url).toBe(body.length);
+    }
+  });
+
   for (const scope of ['/', '/world/', '/authors/afp/']) {
     for (const file of ['rss.xml', 'atom.xml']) {
       test(`${scope}${file} parses: newest first, published stories only, links that resolve`, async ({ request }) => {
@@ -130,7 +139,9 @@ test.describe('sitemaps and robots.txt', () => {
     expect(articles.find((u) => u.loc === `${SITE}${REFERENCE_PATH}`)!.lastmod).toBe('2025-06-27T11:00:00.000Z');
   });
 
-  test('the Google News sitemap lists only stories of the last two days, with publication, date and title', async ({ request }) => {
+  test('the Google News sitemap lists the stories of the last two days (else the newest), with publication, date and title', async ({
+    request,
+  }) => {
     const body = await text(request, '/sitemap-news.xml');
     const news = await sitemapUrls(request, '/sitemap-news.xml');
     const articles = new Set((await sitemapUrls(request, '/sitemap-articles.xml')).map((u) => u.loc));
@@ -139,7 +150,8 @@ test.describe('sitemaps and robots.txt', () => {
     const recent = feed.items
       .filter((i: { date_published: string }) => Date.parse(i.date_published) > twoDaysAgo)
       .map((i: { url: string }) => i.url);
-    expect(news.map((u) => u.loc).sort()).toEqual(recent.sort());
+    // A urlset with no <url> is invalid to the sitemaps.org schema.
+    expect(news.map((u) => u.loc).sort()).toEqual(recent.length > 0 ? recent.sort() : [feed.items[0].url]);
     for (const entry of news) {
       expect(articles.has(entry.loc)).toBe(true);
       expect(entry['news:news']).toMatchObject({ 'news:publication': { 'news:name': 'Dateline', 'news:language': 'en' } });
@@ -208,12 +220,29 @@ test.describe('head metadata', () => {
     });
     expect(article.description).toBeTruthy();
     expect(article.image[0]).toMatchObject({ url: `${SITE}${REFERENCE_PATH}card.jpg`, width: 1200, height: 630 });
+    // Google's article rules: 16×9, 4×3 and 1×1 images, each a real file of the size it states.
+    const photos = article.image.slice(1) as { url: string; width: number; height: number }[];
+    expect(photos.map((i) => Math.round((i.width / i.height) * 100) / 100)).toEqual([1.78, 1.33, 1]);
+    for (const photo of photos) {
+      const response = await page.request.get(local(photo.url));
+      expect(response.status(), photo.url).toBe(200);
+      const { width, height } = await sharp(await response.body()).metadata();
+      expect({ width, height }, photo.url).toEqual({ width: photo.width, height: photo.height });
+    }
     const breadcrumbs = blocks.find((b) => b['@type'] === 'BreadcrumbList');
     expect(breadcrumbs.itemListElement.map((c: { name: string }) => c.name)).toEqual([
       'Dateline',
       'World',
       'Putin Says Russia and Ukraine Nowhere Close on Peace Terms',
     ]);
+  });
+
+  test('a headline-only brief: NewsArticle with no empty author list', async ({ page }) => {
+    await page.goto(RELATED_BRIEF_PATH);
+    const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((t) => JSON.parse(t));
+    const article = blocks.find((b) => b['@type'] === 'NewsArticle');
+    expect(article.headline).toBeTruthy();
+    expect(article).not.toHaveProperty('author');
   });
 
   test('the front page: WebSite with a SearchAction that opens a working search', async ({ page }) => {

@@ -68,6 +68,30 @@ test('every page of the built site is valid HTML to the Nu Html Checker', async 
   expect(messages.map((m) => `${m.url.replace(/^.*tests\/.output\/site/, '')}:${m.lastLine}: ${m.message}`)).toEqual([]);
 });
 
+test('no sitemap lists a page that asks search engines not to index it, and the 404 page names no address of its own', () => {
+  const listed = new Set(
+    ['sitemap-0.xml', 'sitemap-articles.xml', 'sitemap-news.xml'].flatMap((file) =>
+      [...readFileSync(path.join(SITE, file), 'utf8').matchAll(/<loc>https:\/\/dateline\.example([^<]*)<\/loc>/g)].map(([, p]) => p!),
+    ),
+  );
+  const noindex = walk(SITE)
+    .filter((f) => f.endsWith('.html') && readFileSync(f, 'utf8').includes('<meta name="robots" content="noindex"'))
+    .map((f) => `/${path.relative(SITE, f).replace(/index\.html$/, '')}`);
+  expect(noindex).toEqual(expect.arrayContaining(['/offline/', '/saved/', '/404.html']));
+  expect(noindex.filter((p) => listed.has(p))).toEqual([]);
+  const notFound = readFileSync(path.join(SITE, '404.html'), 'utf8');
+  expect(notFound).not.toMatch(/rel="canonical"|property="og:url"/);
+});
+
+test('every form on every page can be submitted (HTML_CodeSniffer asks each form for a submit button)', () => {
+  const unsubmittable = walk(SITE)
+    .filter((f) => f.endsWith('.html'))
+    .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/<form\b[\s\S]*?<\/form>/g)].map(([form]) => ({ f, form })))
+    .filter(({ form }) => !/<button(?![^>]*type="(?:button|reset)")[^>]*>|<input[^>]*type="submit"/.test(form))
+    .map(({ f }) => path.relative(SITE, f));
+  expect(unsubmittable).toEqual([]);
+});
+
 for (const [type, urlPath] of Object.entries(PAGE_TYPES)) {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const width of [375, 1280]) {

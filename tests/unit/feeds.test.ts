@@ -12,6 +12,7 @@ import {
   rssItems,
   type FeedChannel,
   type FeedItem,
+  withEnclosureLengths,
 } from '../../src/lib/feeds';
 
 const item = (over: Partial<FeedItem> = {}): FeedItem => ({
@@ -141,5 +142,16 @@ describe('feed formats', () => {
       image: item().image!.url,
       content_html: '<p>Body</p>',
     });
+  });
+});
+
+describe('RSS enclosure lengths', () => {
+  it('gives each enclosure the byte size of the file it names', () => {
+    const rss =
+      '<item><enclosure url="https://x.example/a.jpeg?v=1&amp;w=2" length="0" type="image/jpeg"/></item><enclosure url="https://x.example/b.jpeg" length="0" type="image/jpeg"/>';
+    const sizes: Record<string, number> = { 'https://x.example/a.jpeg?v=1&w=2': 14_321, 'https://x.example/b.jpeg': 20_002 };
+    expect(withEnclosureLengths(rss, (url) => sizes[url]!)).toBe(
+      '<item><enclosure url="https://x.example/a.jpeg?v=1&amp;w=2" length="14321" type="image/jpeg"/></item><enclosure url="https://x.example/b.jpeg" length="20002" type="image/jpeg"/>',
+    );
   });
 });
