@@ -12,6 +12,7 @@ import { inGeneralSitemap, SITEMAP_FILES } from './src/lib/sitemaps.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { feedEnclosures } from './src/integrations/feed-enclosures.ts';
 import { robotsNotice } from './src/integrations/robots-notice.ts';
+import { authorPlaceholders } from './src/integrations/author-placeholders.ts';
 
 /**
  * SITE_URL and BASE_PATH let one commit deploy anywhere: a preview host, GitHub Pages
@@ -51,6 +52,7 @@ export default defineConfig({
     devSearchIndex(process.env.OUT_DIR || './dist'),
     feedEnclosures(siteRoot),
     robotsNotice(siteRoot),
+    authorPlaceholders(process.env.CONTENT_DIR ?? 'content'),
     serviceWorker(siteConfig.offline),
   ],
   vite: {

@@ -61,6 +61,11 @@ export const articleSchema = (context: SchemaContext) =>
       /** Standfirst under the headline; optional because wire copy often arrives without one. */
       dek: z.string().trim().min(1).max(400).optional(),
       publishedAt: dateTime,
+      /**
+       * False when the source gives a day without a time: publishedAt (noon in the site's zone)
+       * then orders the story, and pages show the date alone rather than a time nobody filed.
+       */
+      publishedTimeKnown: z.boolean().default(true),
       updatedAt: dateTime.optional(),
       authors: z.array(reference('authors')).default([]),
       section: reference('sections'),
@@ -76,6 +81,12 @@ export const articleSchema = (context: SchemaContext) =>
       redirectFrom: z.array(z.string().refine(isArticlePath, 'must be an article URL path such as "/world/2025/06/old-slug/"')).default([]),
       draft: z.boolean().default(false),
       sample: z.boolean().default(false),
+      /**
+       * A headline-only brief: a story known only by its headline (another story's related
+       * link), with no text of its own. It has a page, but shows no time or reading time and
+       * is kept out of search results and feeds.
+       */
+      brief: z.boolean().default(false),
     })
     .refine((a) => a.authors.length > 0 || a.source !== undefined, {
       path: ['authors'],

@@ -97,8 +97,10 @@ describe('the reference story (plain text from ../shared/sample-articles/)', () 
     const changes = planImport([item('reference.txt', parsePlainText(referenceInput, TZ))], emptyArchive(), options);
     const brief = parsedArticle(written(changes, BRIEF).text);
     const siteBrief = parsedArticle(readFileSync(path.join(root, 'content', BRIEF), 'utf8'));
-    const { tags, ...carried } = siteBrief.data;
+    // Fields an editor adds to what the importer wrote: tags, and the brief flag.
+    const { tags, brief: isBrief, ...carried } = siteBrief.data;
     expect(tags).toBeDefined();
+    expect(isBrief).toBe(true);
     expect(brief.data).toEqual(carried);
     expect(brief.body).toMatch(/^This is a headline-only brief\. The Moscow Times linked this story/);
     expect(parse(written(changes, 'authors/afp.yaml').text)).toMatchObject({ name: 'AFP', kind: 'agency' });
