@@ -223,10 +223,41 @@ test('images carry width and height, and those below the fold load lazily', asyn
   }
 });
 
-test('no web fonts are fetched from anywhere: the site uses system fonts', () => {
-  expect(walk(SITE).filter((f) => /\.(woff2?|ttf|otf|eot)$/i.test(f))).toEqual([]);
+test('fonts: Source Serif 4 from the site itself, the first view’s faces preloaded, within 60 KB', async ({ page }) => {
   for (const css of walk(SITE).filter((f) => f.endsWith('.css'))) {
-    expect(readFileSync(css, 'utf8')).not.toMatch(/@font-face|@import\s+url\(\s*["']?https?:/);
+    expect(readFileSync(css, 'utf8')).not.toMatch(/@import\s+url\(\s*["']?https?:|url\(\s*["']?https?:[^)]*\.woff/);
+  }
+  const fonts: { url: string; bytes: number }[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'font') fonts.push({ url: response.url(), bytes: (await response.body()).length });
+  });
+  await page.goto(REFERENCE_PATH, { waitUntil: 'networkidle' });
+  const preloaded = await page
+    .locator('link[rel="preload"][as="font"]')
+    .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+  expect(preloaded).toHaveLength(2);
+  expect(fonts.map((f) => f.url).sort()).toEqual(preloaded.sort());
+  expect(fonts.reduce((sum, f) => sum + f.bytes, 0)).toBeLessThanOrEqual(60 * 1024);
+  const families = await page.evaluate(() => [
+    getComputedStyle(document.querySelector('h1')!).fontFamily,
+    getComputedStyle(document.querySelector('.article-body p')!).fontFamily,
+  ]);
+  for (const family of families) expect(family).toMatch(/^"Source Serif 4"/);
+  expect(await page.evaluate(() => document.fonts.check('700 16px "Source Serif 4"'))).toBe(true);
+});
+
+test('no text is left to a generic sans-serif (DejaVu Sans on a bare Linux): every stack reaches Source Serif 4', () => {
+  const css = walk(SITE)
+    .filter((f) => f.endsWith('.css'))
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');
+  const stacks = [...css.matchAll(/font-family:([^;}]+)/g)]
+    .map(([, stack]) => stack!.trim())
+    .filter((stack) => !/mono|inherit/.test(stack));
+  expect(stacks.length).toBeGreaterThan(0);
+  for (const stack of stacks) {
+    expect(stack).toContain('"Source Serif 4"');
+    expect(stack).not.toMatch(/sans-serif|system-ui/);
   }
 });
 

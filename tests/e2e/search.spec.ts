@@ -53,7 +53,7 @@ test.describe('search', () => {
     await page.goto('/search/?q=dnipropetrovsk');
     await expect(status(page)).toHaveText(/found for “dnipropetrovsk”/);
     await expect(results(page).getByRole('link', { name: /Russian Strike Kills 5/ })).toHaveCount(0);
-    const label = await page.getByLabel(/Search \d+ stories/).evaluate((input) => input.labels![0]!.textContent!);
+    const label = await page.getByLabel(/Search \d+ stories/).evaluate((input) => (input as HTMLInputElement).labels![0]!.textContent!);
     const indexed = readdirSync('tests/.output/site', { recursive: true, encoding: 'utf8' }).filter(
       (file) => file.endsWith('index.html') && readFileSync(path.join('tests/.output/site', file), 'utf8').includes('data-pagefind-body'),
     ).length;
