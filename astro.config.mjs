@@ -9,6 +9,9 @@ import { prePaintScript } from './src/lib/pre-paint.ts';
 import { devSearchIndex } from './src/integrations/dev-search-index.ts';
 import { inGeneralSitemap, SITEMAP_FILES } from './src/lib/sitemaps.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { feedEnclosures } from './src/integrations/feed-enclosures.ts';
+import { robotsNotice } from './src/integrations/robots-notice.ts';
+import { authorPlaceholders } from './src/integrations/author-placeholders.ts';
 
 /**
  * SITE_URL and BASE_PATH let one commit deploy anywhere: a preview host, GitHub Pages
@@ -48,6 +51,9 @@ export default defineConfig({
       customSitemaps: [SITEMAP_FILES.articles, SITEMAP_FILES.news].map((file) => new URL(file, siteRoot).href),
     }),
     devSearchIndex(process.env.OUT_DIR || './dist'),
+    feedEnclosures(siteRoot),
+    robotsNotice(siteRoot),
+    authorPlaceholders(process.env.CONTENT_DIR ?? 'content'),
     serviceWorker(siteConfig.offline),
   ],
   vite: { plugins: [tailwindcss()] },

@@ -22,9 +22,22 @@ export default {
         flag: 'var(--color-flag)',
       },
       fontFamily: {
-        // System fonts only: no font files to download, no layout shift, every script covered.
-        serif: ['Charter', '"Bitstream Charter"', '"Sitka Text"', 'Cambria', 'Georgia', 'serif'],
-        sans: ['system-ui', '-apple-system', '"Segoe UI"', 'Roboto', '"Helvetica Neue"', 'Arial', 'sans-serif'],
+        // Source Serif 4 (self-hosted, src/styles/global.css) sets headlines and text. The sans
+        // stack names fonts by name only, no generic family: where none is installed (a bare
+        // Linux), text stays in Source Serif rather than falling back to DejaVu Sans.
+        serif: ['"Source Serif 4"', 'Georgia', 'serif'],
+        sans: [
+          '-apple-system',
+          '"Segoe UI"',
+          'Roboto',
+          '"Helvetica Neue"',
+          'Arial',
+          '"Noto Sans"',
+          '"Liberation Sans"',
+          '"Source Serif 4"',
+          'Georgia',
+          'serif',
+        ],
       },
       maxWidth: {
         // The reader's line width preference (global.css); 42rem unless they chose otherwise.

@@ -44,8 +44,8 @@ const args = process.argv.slice(2).filter((arg) => arg !== '--force');
 const build = spawnSync(process.execPath, [astroBin, 'build', ...args, ...(force ? ['--force'] : [])], { stdio: 'inherit', env });
 if (build.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
-  const kept = existsSync(outDir) ? `${path.relative(process.cwd(), outDir) || outDir} was left as it was` : 'nothing was written';
-  console.error(`\nBuild failed: ${kept}.`);
+  const shown = path.relative(process.cwd(), outDir) || outDir;
+  console.error(existsSync(outDir) ? `\nBuild failed: ${shown} was left as it was.` : `\nBuild failed: nothing was written to ${shown}.`);
   process.exit(build.status ?? 1);
 }
 

@@ -47,6 +47,6 @@ export async function audit(url, { formFactor = 'mobile' } = {}) {
       .map((a) => a.id);
     return { scores, metrics, failing };
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }

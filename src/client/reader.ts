@@ -45,12 +45,14 @@ const article = $('[data-article-id]');
 
 /* Reading preferences: the radios show what the pre-paint script applied; a change applies and stores it. */
 const preferences = $<HTMLDetailsElement>('[data-preferences]');
-const preferencesForm = $<HTMLFormElement>('[data-preferences-form]');
-if (preferences && preferencesForm) {
+const preferencesPanel = $('[data-preferences-panel]');
+if (preferences && preferencesPanel) {
   for (const [name, { attribute }] of Object.entries(PREFERENCES)) {
-    (preferencesForm.elements.namedItem(name) as RadioNodeList).value = root.getAttribute(attribute) ?? '';
+    const current = root.getAttribute(attribute) ?? '';
+    for (const radio of preferencesPanel.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`))
+      radio.checked = radio.value === current;
   }
-  preferencesForm.addEventListener('change', (event) => {
+  preferencesPanel.addEventListener('change', (event) => {
     const { name, value } = event.target as HTMLInputElement;
     if (!isPreferenceName(name)) return;
     storePreference(storage, name, value);

@@ -65,7 +65,11 @@ async function fillShelf(shelf: HTMLElement) {
     };
     fill('link', title)?.setAttribute('href', url);
     fill('section', section);
-    fill('date', date)?.setAttribute('datetime', datetime);
+    // The <time> is made here: an empty one in the template is invalid HTML (no date to parse).
+    const time = document.createElement('time');
+    time.dateTime = datetime;
+    time.textContent = date;
+    $('[data-field="date"]', item)?.append(time);
     fill('remove-title', ` ${title}`);
     const image = $<HTMLImageElement>('img', item);
     if (image && thumbnail) {

@@ -3,13 +3,13 @@
  * what is wrong and how to fix it. The build stops on the first one, before writing pages.
  */
 export class ContentError extends Error {
-  constructor(
-    readonly file: string,
-    readonly field: string,
-    problem: string,
-    fix: string,
-  ) {
+  readonly file: string;
+  readonly field: string;
+
+  constructor(file: string, field: string, problem: string, fix: string) {
     super(`${file}: field "${field}": ${problem}. Fix: ${fix}.`);
     this.name = 'ContentError';
+    this.file = file;
+    this.field = field;
   }
 }

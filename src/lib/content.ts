@@ -22,6 +22,8 @@ export interface Story {
   title: string;
   dek: string | undefined;
   publishedAt: Date;
+  /** False when the source gave a day only: publishedAt is then noon, for ordering, never shown. */
+  publishedTimeKnown: boolean;
   updatedAt: Date | undefined;
   section: Section;
   sectionId: string;
@@ -30,6 +32,8 @@ export interface Story {
   hero: CollectionEntry<'articles'>['data']['hero'];
   source: CollectionEntry<'articles'>['data']['source'];
   sample: boolean;
+  /** A headline-only brief: no time or reading time shown, kept out of search and feeds. */
+  brief: boolean;
   /** Site-relative URL path, without the base path. */
   path: string;
   /** Earlier paths of the story (renames), oldest first; each redirects to `path`. */
@@ -59,6 +63,15 @@ export interface Archive {
 
 /** Editors preview drafts and scheduled stories in `npm run dev` or with PREVIEW=1. */
 export const previewMode = import.meta.env.DEV || process.env.PREVIEW === '1';
+
+/**
+ * Whether search finds the story: published (previews are not indexed) and with text of its
+ * own (a headline-only brief would only repeat its headline). The article page marks these
+ * for Pagefind, and the search page counts them.
+ */
+export function isSearchable(story: Pick<Story, 'brief' | 'unpublished'>): boolean {
+  return !story.brief && story.unpublished === undefined;
+}
 
 let archive: Promise<Archive> | undefined;
 
@@ -171,6 +184,7 @@ async function loadArchive(): Promise<Archive> {
       title: data.title,
       dek: data.dek,
       publishedAt: data.publishedAt,
+      publishedTimeKnown: data.publishedTimeKnown && !data.brief,
       updatedAt: data.updatedAt,
       section,
       sectionId: section.id,
@@ -179,6 +193,7 @@ async function loadArchive(): Promise<Archive> {
       hero: data.hero,
       source: data.source,
       sample: data.sample,
+      brief: data.brief,
       path: articlePath({ slug: entry.id, section: section.id, publishedAt: data.publishedAt }, siteConfig.timeZone),
       redirectFrom: data.redirectFrom,
       readingMinutes: readingMinutes(body.words, siteConfig.wordsPerMinute),

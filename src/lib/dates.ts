@@ -60,3 +60,9 @@ export function formatMonth(year: number, month: number, locale: string): string
 export function isoDateTime(date: Date): string {
   return date.toISOString();
 }
+
+/** The day of an instant in the zone, as `<time datetime>` wants a date alone: "2025-06-27". */
+export function isoDate(date: Date, timeZone: string): string {
+  const { year, month, day } = calendarParts(date, timeZone);
+  return `${year}-${month}-${day}`;
+}

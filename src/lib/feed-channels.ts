@@ -1,7 +1,8 @@
 /**
  * The feeds the site publishes: one for the whole site, one per section and one per author,
  * each in three formats (src/pages/[...scope]/rss.xml.ts, atom.xml.ts, feed.json.ts). Built
- * from getArchive() only, so drafts and scheduled stories cannot reach a feed reader.
+ * from getArchive() only, so drafts and scheduled stories cannot reach a feed reader, and
+ * without headline-only briefs, which have no text to read.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import ArticleBody from '../components/ArticleBody.astro';
@@ -21,7 +22,9 @@ export interface FeedScope {
 }
 
 export async function feedScopes(): Promise<FeedScope[]> {
-  const { stories, sections, authors } = await getArchive();
+  const archive = await getArchive();
+  const { sections, authors } = archive;
+  const stories = archive.stories.filter((s) => !s.brief);
   return [
     { pagePath: '/', title: siteConfig.name, description: siteConfig.description, stories },
     ...sections.map((section) => ({

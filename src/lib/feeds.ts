@@ -168,7 +168,8 @@ export function rssItems(channel: FeedChannel): RSSFeedItem[] {
     description: htmlText(item.summary),
     ...(item.contentHtml !== undefined ? { content: item.contentHtml } : {}),
     categories: item.categories,
-    // RSS has no "updated"; length 0 is the RSS Best Practices value for an unknown size.
+    // RSS has no "updated". The rendition is not written yet when feeds render: its length is
+    // filled in after the build (withEnclosureLengths, src/integrations/feed-enclosures.ts).
     ...(item.image ? { enclosure: { url: item.image.url, length: 0, type: item.image.type } } : {}),
     customData: xml.build({
       guid: { '#text': item.id, '@_isPermaLink': 'false' },
@@ -187,6 +188,17 @@ export function rssItems(channel: FeedChannel): RSSFeedItem[] {
         : {}),
     }),
   }));
+}
+
+/**
+ * An RSS document with each `<enclosure length="0">` given the byte size of the file its URL
+ * names, as RSS requires; `sizeOf` answers for an absolute URL and throws for a missing file.
+ */
+export function withEnclosureLengths(rss: string, sizeOf: (url: string) => number): string {
+  return rss.replace(
+    /<enclosure url="([^"]+)" length="0"/g,
+    (_, url: string) => `<enclosure url="${url}" length="${sizeOf(url.replaceAll('&amp;', '&'))}"`,
+  );
 }
 
 export function atomFeed(channel: FeedChannel, copyright: string): string {

@@ -1,7 +1,8 @@
 /**
  * What the front page shows: the newest story with a photo leads, the next few are top
- * stories, a "Latest" rail lists the newest by time, and each section gets a block of its
- * newest stories that are not already in the lead or top stories.
+ * stories, a "Latest" rail lists the next newest by time, and each section gets a block of its
+ * newest stories that are not already in the lead or top stories. No story is shown twice
+ * above the fold: the rail leaves out the lead and the top stories.
  */
 export interface FrontPageStory {
   id: string;
@@ -32,5 +33,5 @@ export function frontPage<T extends FrontPageStory, S extends { id: string }>(
       stories: newestFirst.filter((s) => s.sectionId === section.id && !shown.has(s.id)).slice(0, perSection),
     }))
     .filter((block) => block.stories.length > 0);
-  return { lead, top: topStories, latest: newestFirst.slice(0, latest), bySection };
+  return { lead, top: topStories, latest: rest.filter((s) => !shown.has(s.id)).slice(0, latest), bySection };
 }

@@ -4,6 +4,7 @@
  */
 import { getImage } from 'astro:assets';
 import type { FeedImage } from './feeds';
+import { ARTICLE_IMAGE_RATIOS, cropSize, type ImageRef } from './metadata';
 
 export async function heroRendition(image: ImageMetadata, site: URL): Promise<FeedImage> {
   const rendition = await getImage({ src: image, width: Math.min(1200, image.width), format: 'jpeg' });
@@ -23,4 +24,15 @@ export async function heroThumbnail(image: ImageMetadata | undefined): Promise<{
   if (!image) return undefined;
   const thumbnail = await getImage({ src: image, width: 160, format: 'webp' });
   return { src: thumbnail.src, width: Number(thumbnail.attributes.width), height: Number(thumbnail.attributes.height) };
+}
+
+/** The photo cropped to each shape search engines ask of an article (16×9, 4×3, 1×1), as JPEG. */
+export async function heroCrops(image: ImageMetadata, site: URL): Promise<ImageRef[]> {
+  return Promise.all(
+    ARTICLE_IMAGE_RATIOS.map(async (ratio) => {
+      const size = cropSize(image, ratio);
+      const crop = await getImage({ src: image, ...size, fit: 'cover', format: 'jpeg' });
+      return { url: new URL(crop.src, site).href, ...size };
+    }),
+  );
 }

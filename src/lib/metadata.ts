@@ -46,6 +46,18 @@ export interface ImageRef {
   height: number;
 }
 
+/** The shapes Google's article rules ask for, widest first: 16×9, 4×3 and 1×1. */
+export const ARTICLE_IMAGE_RATIOS = [16 / 9, 4 / 3, 1] as const;
+
+/**
+ * The largest crop of a photo to `ratio`, at most `maxWidth` wide, in whole pixels: never
+ * wider or taller than the photo, so no crop is an upscale.
+ */
+export function cropSize(photo: { width: number; height: number }, ratio: number, maxWidth = 1200): { width: number; height: number } {
+  const width = Math.floor(Math.min(maxWidth, photo.width, photo.height * ratio));
+  return { width, height: Math.round(width / ratio) };
+}
+
 export interface NewsArticleInput {
   url: string;
   headline: string;
@@ -86,7 +98,10 @@ export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
     articleSection: input.section,
     keywords: input.keywords,
     inLanguage: input.language,
-    author: input.authors.map((a) => ({ '@type': a.kind === 'agency' ? 'Organization' : 'Person', name: a.name, url: a.url })),
+    // A headline-only brief has no author: the key is left out rather than an empty list.
+    ...(input.authors.length > 0
+      ? { author: input.authors.map((a) => ({ '@type': a.kind === 'agency' ? 'Organization' : 'Person', name: a.name, url: a.url })) }
+      : {}),
     publisher: organization(input.publisher),
     ...(input.source
       ? {

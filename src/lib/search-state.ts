@@ -73,6 +73,42 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts.filter((p) => p.text !== '');
 }
 
+/**
+ * An excerpt as a result shows it: without the headline the result already shows above it
+ * (Pagefind reads the page's <h1> as the start of its text), and ending in "…" when the
+ * excerpt stops before the story's text does (`content`, the whole indexed text).
+ */
+export function tidyExcerpt(parts: readonly ExcerptPart[], headline: string, content: string): ExcerptPart[] {
+  const squash = (text: string) => text.replace(/\s+/g, ' ');
+  let skip = squash(parts.map((p) => p.text).join(''))
+    .trimStart()
+    .startsWith(squash(headline).trim())
+    ? squash(headline).trim().length
+    : 0;
+  const tidy: ExcerptPart[] = [];
+  for (const part of parts) {
+    let text = squash(part.text);
+    if (skip > 0) {
+      const leading = text.length - text.trimStart().length;
+      const taken = Math.min(skip, text.length - leading);
+      text = text.slice(leading + taken);
+      skip -= taken;
+      if (tidy.length === 0) text = text.trimStart();
+    }
+    if (text !== '') tidy.push({ text, marked: part.marked });
+  }
+  const shown = tidy
+    .map((p) => p.text)
+    .join('')
+    .trimEnd();
+  const last = tidy.at(-1);
+  if (last && !squash(content).trimEnd().endsWith(shown.slice(-40))) {
+    last.text = last.text.trimEnd();
+    tidy.push({ text: '…', marked: false });
+  }
+  return tidy;
+}
+
 function stripTags(html: string): string {
   return html.replace(/<[^>]*>/g, '');
 }

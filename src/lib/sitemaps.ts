@@ -20,21 +20,30 @@ export const NEWS_LIMIT = 1000;
 /** The search page only lists results for a query: search engines are asked not to crawl it. */
 export const UNCRAWLED_PATHS = ['/search/'];
 
+/** Pages of one reader's browser (their saved list, the offline notice): `noindex`, in no sitemap. */
+export const UNINDEXED_PATHS = ['/offline/', '/saved/'];
+
 /**
  * Whether a page belongs in the general sitemap: not an article (the article sitemap lists
- * those, and old article URLs only redirect) and not an uncrawled page.
+ * those, and old article URLs only redirect), not an uncrawled page and not a noindex one.
  */
 export function inGeneralSitemap(path: string): boolean {
-  return !isArticlePath(path) && !UNCRAWLED_PATHS.includes(path);
+  return !isArticlePath(path) && !UNCRAWLED_PATHS.includes(path) && !UNINDEXED_PATHS.includes(path);
 }
 
-/** Stories for the news sitemap: published within the window before `now`, newest first. */
+/**
+ * Stories for the news sitemap: published within the window before `now`, newest first. When
+ * none is that young, the newest story alone: a sitemaps.org urlset must hold at least one URL,
+ * and Google News ignores (it does not reject) a story past its two days. So the file that
+ * robots.txt and the sitemap index announce is valid whatever the build clock says.
+ */
 export function newsStories<T extends { publishedAt: Date }>(stories: readonly T[], now: Date): T[] {
   const from = now.getTime() - NEWS_WINDOW_MS;
-  return stories
-    .filter((s) => s.publishedAt.getTime() > from && s.publishedAt.getTime() <= now.getTime())
-    .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime())
-    .slice(0, NEWS_LIMIT);
+  const published = stories
+    .filter((s) => s.publishedAt.getTime() <= now.getTime())
+    .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
+  const recent = published.filter((s) => s.publishedAt.getTime() > from).slice(0, NEWS_LIMIT);
+  return recent.length > 0 ? recent : published.slice(0, 1);
 }
 
 /** Google News wants an ISO 639 code ("en"), except for Chinese ("zh-cn", "zh-tw"). */

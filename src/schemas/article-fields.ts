@@ -74,6 +74,11 @@ export const articleFields = <A extends z.ZodType, S extends z.ZodType, R extend
       /** Standfirst under the headline; optional because wire copy often arrives without one. */
       dek: z.string().trim().min(1).max(400).optional(),
       publishedAt: dateTime,
+      /**
+       * False when the source gives a day without a time: publishedAt (noon in the site's zone)
+       * then orders the story, and pages show the date alone rather than a time nobody filed.
+       */
+      publishedTimeKnown: z.boolean().default(true),
       updatedAt: dateTime.optional(),
       authors: z.array(refs.author).default([]),
       section: refs.section,
@@ -89,6 +94,12 @@ export const articleFields = <A extends z.ZodType, S extends z.ZodType, R extend
       redirectFrom: z.array(z.string().refine(isArticlePath, 'must be an article URL path such as "/world/2025/06/old-slug/"')).default([]),
       draft: z.boolean().default(false),
       sample: z.boolean().default(false),
+      /**
+       * A headline-only brief: a story known only by its headline (another story's related
+       * link), with no text of its own. It has a page, but shows no time or reading time and
+       * is kept out of search results and feeds.
+       */
+      brief: z.boolean().default(false),
       /** The body's photos, in order: filled in by the articles loader, never written by editors. */
       bodyImages: z.array(refs.image).default([]),
     })

@@ -5,7 +5,8 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { createHash } from 'node:crypto';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import sharp from 'sharp';
 import { NEWS_BASE_URL, REFERENCE_PATH, RELATED_BRIEF_PATH, crawl } from './support';
 
@@ -25,11 +26,20 @@ async function text(request: APIRequestContext, path: string): Promise<string> {
 
 async function sitemapUrls(request: APIRequestContext, path: string): Promise<{ loc: string; lastmod?: string; 'news:news'?: unknown }[]> {
   const body = await text(request, path);
-  expect(XMLValidator.validate(body), `${path} is well-formed XML`).toBe(true);
+  expect(() => SyntaxValidator.validate(body), `${path} is well-formed XML`).not.toThrow();
   return xml.parse(body).urlset.url ?? [];
 }
 
 test.describe('feeds', () => {
+  test('every RSS enclosure gives the real byte size of its image', async ({ request }) => {
+    const enclosures = [...(await text(request, '/rss.xml')).matchAll(/<enclosure url="([^"]+)" length="(\d+)"/g)];
+    expect(enclosures.length).toBeGreaterThan(0);
+    for (const [, url, length] of enclosures) {
+      const body = await (await request.get(local(url!))).body();
+      expect(Number(length), url).toBe(body.length);
+    }
+  });
+
   for (const scope of ['/', '/world/', '/authors/afp/']) {
     for (const file of ['rss.xml', 'atom.xml']) {
       test(`${scope}${file} parses: newest first, published stories only, links that resolve`, async ({ request }) => {
@@ -107,10 +117,14 @@ test.describe('feeds', () => {
 test.describe('sitemaps and robots.txt', () => {
   test('the sitemap index lists well-formed sitemaps of published pages only, all with trailing slashes', async ({ request }) => {
     const index = await text(request, '/sitemap-index.xml');
-    expect(XMLValidator.validate(index)).toBe(true);
+    expect(() => SyntaxValidator.validate(index)).not.toThrow();
     const sitemaps = (xml.parse(index).sitemapindex.sitemap as { loc: string }[]).map((s) => s.loc);
     expect(sitemaps).toEqual(expect.arrayContaining([`${SITE}/sitemap-articles.xml`, `${SITE}/sitemap-news.xml`, `${SITE}/sitemap-0.xml`]));
-    const all = (await Promise.all(sitemaps.map((s) => sitemapUrls(request, local(s))))).flat();
+    // The news sitemap repeats recent stories of the article sitemap, as Google News asks: no page is
+    // listed twice among the others.
+    const all = (
+      await Promise.all(sitemaps.filter((s) => !s.endsWith('/sitemap-news.xml')).map((s) => sitemapUrls(request, local(s))))
+    ).flat();
     const locs = all.map((u) => u.loc);
     expect(new Set(locs).size).toBe(locs.length);
     for (const loc of locs) {
@@ -124,12 +138,17 @@ test.describe('sitemaps and robots.txt', () => {
   test('the article sitemap has every published story with lastmod from updatedAt or publishedAt', async ({ request }) => {
     const articles = await sitemapUrls(request, '/sitemap-articles.xml');
     const feed = JSON.parse(await text(request, '/feed.json'));
-    expect(articles.map((u) => u.loc).sort()).toEqual(feed.items.map((i: { url: string }) => i.url).sort());
+    // Feeds leave out the headline-only brief, which has no text to read; the sitemap lists its page.
+    expect(articles.map((u) => u.loc).sort()).toEqual(
+      [...feed.items.map((i: { url: string }) => i.url), `${SITE}${RELATED_BRIEF_PATH}`].sort(),
+    );
     expect(articles.find((u) => u.loc === `${SITE}${RENAMED.to}`)!.lastmod).toBe('2026-07-03T10:40:00.000Z');
     expect(articles.find((u) => u.loc === `${SITE}${REFERENCE_PATH}`)!.lastmod).toBe('2025-06-27T11:00:00.000Z');
   });
 
-  test('the Google News sitemap lists only stories of the last two days, with publication, date and title', async ({ request }) => {
+  test('the Google News sitemap lists the stories of the last two days (else the newest), with publication, date and title', async ({
+    request,
+  }) => {
     const body = await text(request, '/sitemap-news.xml');
     const news = await sitemapUrls(request, '/sitemap-news.xml');
     const articles = new Set((await sitemapUrls(request, '/sitemap-articles.xml')).map((u) => u.loc));
@@ -138,7 +157,8 @@ test.describe('sitemaps and robots.txt', () => {
     const recent = feed.items
       .filter((i: { date_published: string }) => Date.parse(i.date_published) > twoDaysAgo)
       .map((i: { url: string }) => i.url);
-    expect(news.map((u) => u.loc).sort()).toEqual(recent.sort());
+    // A urlset with no <url> is invalid to the sitemaps.org schema.
+    expect(news.map((u) => u.loc).sort()).toEqual(recent.length > 0 ? recent.sort() : [feed.items[0].url]);
     for (const entry of news) {
       expect(articles.has(entry.loc)).toBe(true);
       expect(entry['news:news']).toMatchObject({ 'news:publication': { 'news:name': 'Dateline', 'news:language': 'en' } });
@@ -217,12 +237,29 @@ test.describe('head metadata', () => {
     });
     expect(article.description).toBeTruthy();
     expect(article.image[0]).toMatchObject({ url: expect.stringMatching(/\/_astro\/putin-placeholder\..+\.jpe?g$/), width: 1200 });
+    // Google's article rules: 16×9, 4×3 and 1×1 images, each a real file of the size it states.
+    const photos = article.image.slice(1) as { url: string; width: number; height: number }[];
+    expect(photos.map((i) => Math.round((i.width / i.height) * 100) / 100)).toEqual([1.78, 1.33, 1]);
+    for (const photo of photos) {
+      const response = await page.request.get(local(photo.url));
+      expect(response.status(), photo.url).toBe(200);
+      const { width, height } = await sharp(await response.body()).metadata();
+      expect({ width, height }, photo.url).toEqual({ width: photo.width, height: photo.height });
+    }
     const breadcrumbs = blocks.find((b) => b['@type'] === 'BreadcrumbList');
     expect(breadcrumbs.itemListElement.map((c: { name: string }) => c.name)).toEqual([
       'Dateline',
       'World',
       'Putin Says Russia and Ukraine Nowhere Close on Peace Terms',
     ]);
+  });
+
+  test('a headline-only brief: NewsArticle with no empty author list', async ({ page }) => {
+    await page.goto(RELATED_BRIEF_PATH);
+    const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((t) => JSON.parse(t));
+    const article = blocks.find((b) => b['@type'] === 'NewsArticle');
+    expect(article.headline).toBeTruthy();
+    expect(article).not.toHaveProperty('author');
   });
 
   test('the front page: WebSite with a SearchAction that opens a working search', async ({ page }) => {

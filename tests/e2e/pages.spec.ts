@@ -94,14 +94,62 @@ test('an unknown address answers 404 with a helpful page', async ({ page }) => {
   await expect(page.getByRole('main').getByRole('link', { name: 'front page' })).toHaveAttribute('href', '/');
 });
 
-test('the section navigation fits a 320 px screen without sideways scrolling', async ({ page }) => {
+test('the section navigation is one line on a 320 px screen that scrolls inside itself, never the page', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of ['/', '/world/2025/06/putin-says-russia-and-ukraine-nowhere-close-on-peace-terms/']) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Culture' })).toBeInViewport();
+    const nav = page.getByRole('navigation', { name: 'Sections' });
+    expect((await nav.boundingBox())!.height).toBeLessThan(48);
+    const allSections = nav.getByRole('link', { name: 'All sections' });
+    await allSections.scrollIntoViewIfNeeded();
+    await expect(allSections).toBeInViewport();
   }
+});
+
+test('on a 390 px phone the header takes at most 112 px, with search and display preferences one tap away', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of ['/', '/world/', '/search/']) {
+    await page.goto(path);
+    expect((await page.locator('body > header').boundingBox())!.height, path).toBeLessThanOrEqual(112);
+    const header = page.locator('body > header');
+    await expect(header.getByRole('link', { name: 'Search', exact: true })).toBeInViewport();
+    await expect(header.getByText('Display', { exact: true })).toBeInViewport();
+  }
+  await page.locator('body > header').getByRole('link', { name: 'Search', exact: true }).click();
+  await expect(page).toHaveURL('/search/');
+  // The query box has a row of its own, not squeezed by the order menu and the button.
+  expect((await page.getByLabel(/Search \d+ stories/).boundingBox())!.width).toBeGreaterThan(300);
+  await page.goto('/');
+  await page.locator('body > header').getByText('Display', { exact: true }).click();
+  await expect(page.getByRole('group', { name: 'Reading preferences' })).toBeVisible();
+});
+
+test('the front page shows no story twice above the fold: the Latest rail leaves out the lead and top stories', async ({ page }) => {
+  await page.goto('/');
+  const top = await page
+    .getByRole('region', { name: 'Top stories' })
+    .locator('h2 a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const latest = await page
+    .getByRole('list', { name: 'Latest stories' })
+    .locator('h3 a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(top.length).toBeGreaterThan(1);
+  expect(latest.length).toBeGreaterThan(1);
+  expect(latest.filter((href) => top.includes(href))).toEqual([]);
+});
+
+test('links in running text look like links: underlined, in the link colour (404 page)', async ({ page }) => {
+  await page.goto('/no-such-story/');
+  const link = page.getByRole('main').getByRole('link', { name: 'front page' });
+  const style = await link.evaluate((a) => {
+    const own = getComputedStyle(a);
+    return { line: own.textDecorationLine, color: own.color, text: getComputedStyle(a.parentElement!).color };
+  });
+  expect(style.line).toContain('underline');
+  expect(style.color).not.toBe(style.text);
 });
 
 test('keyboard only: skip link, then into the lead story', async ({ page }) => {

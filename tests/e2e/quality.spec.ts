@@ -8,6 +8,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { javaCommand } from '../../scripts/java.mjs';
 import { audit } from '../../scripts/lighthouse.mjs';
 import { REFERENCE_PATH } from './support';
 
@@ -45,18 +46,50 @@ function walk(dir: string): string[] {
   });
 }
 
-test('every page type is valid HTML to the Nu Html Checker', async () => {
-  test.setTimeout(120_000);
+test('every page of the built site is valid HTML to the Nu Html Checker', async () => {
+  test.setTimeout(180_000);
+  const java = javaCommand();
+  if (!java) throw new Error('The HTML check needs Java 11 or newer on PATH (Debian: apt-get install default-jre-headless).');
   const jar = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar');
-  const files = Object.values(PAGE_TYPES).map((p) => fileFor(SITE, p));
+  const files = walk(SITE).filter((f) => f.endsWith('.html'));
+  expect(files.length).toBeGreaterThan(60);
   let output = '';
   try {
-    execFileSync('java', ['-jar', jar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', stdio: 'pipe' });
+    execFileSync(java, ['-jar', jar, '--errors-only', '--format', 'json', ...files], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch (error) {
     output = (error as { stderr?: string }).stderr ?? String(error);
   }
+  if (output && !output.trimStart().startsWith('{')) throw new Error(`The Nu Html Checker did not run: ${output.trim().split('\n')[0]}`);
   const messages = output ? (JSON.parse(output) as { messages: { url: string; lastLine?: number; message: string }[] }).messages : [];
   expect(messages.map((m) => `${m.url.replace(/^.*tests\/.output\/site/, '')}:${m.lastLine}: ${m.message}`)).toEqual([]);
+});
+
+test('no sitemap lists a page that asks search engines not to index it, and the 404 page names no address of its own', () => {
+  const listed = new Set(
+    ['sitemap-0.xml', 'sitemap-articles.xml', 'sitemap-news.xml'].flatMap((file) =>
+      [...readFileSync(path.join(SITE, file), 'utf8').matchAll(/<loc>https:\/\/dateline\.example([^<]*)<\/loc>/g)].map(([, p]) => p!),
+    ),
+  );
+  const noindex = walk(SITE)
+    .filter((f) => f.endsWith('.html') && readFileSync(f, 'utf8').includes('<meta name="robots" content="noindex"'))
+    .map((f) => `/${path.relative(SITE, f).replace(/index\.html$/, '')}`);
+  expect(noindex).toEqual(expect.arrayContaining(['/offline/', '/saved/', '/404.html']));
+  expect(noindex.filter((p) => listed.has(p))).toEqual([]);
+  const notFound = readFileSync(path.join(SITE, '404.html'), 'utf8');
+  expect(notFound).not.toMatch(/rel="canonical"|property="og:url"/);
+});
+
+test('every form on every page can be submitted (HTML_CodeSniffer asks each form for a submit button)', () => {
+  const unsubmittable = walk(SITE)
+    .filter((f) => f.endsWith('.html'))
+    .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/<form\b[\s\S]*?<\/form>/g)].map(([form]) => ({ f, form })))
+    .filter(({ form }) => !/<button(?![^>]*type="(?:button|reset)")[^>]*>|<input[^>]*type="submit"/.test(form))
+    .map(({ f }) => path.relative(SITE, f));
+  expect(unsubmittable).toEqual([]);
 });
 
 for (const [type, urlPath] of Object.entries(PAGE_TYPES)) {
@@ -195,10 +228,41 @@ test('images carry width and height, and those below the fold load lazily', asyn
   }
 });
 
-test('no web fonts are fetched from anywhere: the site uses system fonts', () => {
-  expect(walk(SITE).filter((f) => /\.(woff2?|ttf|otf|eot)$/i.test(f))).toEqual([]);
+test('fonts: Source Serif 4 from the site itself, the first view’s faces preloaded, within 60 KB', async ({ page }) => {
   for (const css of walk(SITE).filter((f) => f.endsWith('.css'))) {
-    expect(readFileSync(css, 'utf8')).not.toMatch(/@font-face|@import\s+url\(\s*["']?https?:/);
+    expect(readFileSync(css, 'utf8')).not.toMatch(/@import\s+url\(\s*["']?https?:|url\(\s*["']?https?:[^)]*\.woff/);
+  }
+  const fonts: { url: string; bytes: number }[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'font') fonts.push({ url: response.url(), bytes: (await response.body()).length });
+  });
+  await page.goto(REFERENCE_PATH, { waitUntil: 'networkidle' });
+  const preloaded = await page
+    .locator('link[rel="preload"][as="font"]')
+    .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+  expect(preloaded).toHaveLength(2);
+  expect(fonts.map((f) => f.url).sort()).toEqual(preloaded.sort());
+  expect(fonts.reduce((sum, f) => sum + f.bytes, 0)).toBeLessThanOrEqual(60 * 1024);
+  const families = await page.evaluate(() => [
+    getComputedStyle(document.querySelector('h1')!).fontFamily,
+    getComputedStyle(document.querySelector('.article-body p')!).fontFamily,
+  ]);
+  for (const family of families) expect(family).toMatch(/^"Source Serif 4"/);
+  expect(await page.evaluate(() => document.fonts.check('700 16px "Source Serif 4"'))).toBe(true);
+});
+
+test('no text is left to a generic sans-serif (DejaVu Sans on a bare Linux): every stack reaches Source Serif 4', () => {
+  const css = walk(SITE)
+    .filter((f) => f.endsWith('.css'))
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');
+  const stacks = [...css.matchAll(/font-family:([^;}]+)/g)]
+    .map(([, stack]) => stack!.trim())
+    .filter((stack) => !/mono|inherit/.test(stack));
+  expect(stacks.length).toBeGreaterThan(0);
+  for (const stack of stacks) {
+    expect(stack).toContain('"Source Serif 4"');
+    expect(stack).not.toMatch(/sans-serif|system-ui/);
   }
 });
 

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
 import { checkRecall } from '../../scripts/search-recall.mjs';
 import { NEWS_BASE_URL, REFERENCE_PATH } from './support';
 
@@ -38,6 +39,27 @@ test.describe('search', () => {
     // The thumbnail loads lazily: wait for it rather than read it mid-download.
     await expect.poll(() => withImage.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(160);
     await expect(withImage.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
+  });
+
+  test('excerpts do not repeat the headline, and end in an ellipsis where the text goes on', async ({ page }) => {
+    await page.goto('/search/?q=putin');
+    await expect(status(page)).toHaveText(/found for “putin”/);
+    const first = results(page).first();
+    const headline = (await first.getByRole('heading').textContent())!.trim();
+    const excerpt = (await first.locator('[data-field="excerpt"]').textContent())!.trim();
+    expect(excerpt.startsWith(headline)).toBe(false);
+    expect(excerpt).toMatch(/…$/);
+  });
+
+  test('a headline-only brief is no search result, and the page counts the stories search can find', async ({ page }) => {
+    await page.goto('/search/?q=dnipropetrovsk');
+    await expect(status(page)).toHaveText(/found for “dnipropetrovsk”/);
+    await expect(results(page).getByRole('link', { name: /Russian Strike Kills 5/ })).toHaveCount(0);
+    const label = await page.getByLabel(/Search \d+ stories/).evaluate((input) => (input as HTMLInputElement).labels![0]!.textContent!);
+    const indexed = readdirSync('tests/.output/site', { recursive: true, encoding: 'utf8' }).filter(
+      (file) => file.endsWith('index.html') && readFileSync(path.join('tests/.output/site', file), 'utf8').includes('data-pagefind-body'),
+    ).length;
+    expect(label.trim()).toBe(`Search ${indexed} stories`);
   });
 
   test('typed key by key with no pause, the results are those of the whole word', async ({ page }) => {

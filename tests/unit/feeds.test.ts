@@ -12,6 +12,7 @@ import {
   rssItems,
   type FeedChannel,
   type FeedItem,
+  withEnclosureLengths,
 } from '../../src/lib/feeds';
 
 const item = (over: Partial<FeedItem> = {}): FeedItem => ({
@@ -159,5 +160,16 @@ describe('text from content stays text in feeds', () => {
   it('RSS descriptions are HTML-escaped text', () => {
     const [rss] = rssItems(channel([hostile]));
     expect(rss!.description).toBe('&#60;img src=x onerror=alert(1)&#62; dek');
+  });
+});
+
+describe('RSS enclosure lengths', () => {
+  it('gives each enclosure the byte size of the file it names', () => {
+    const rss =
+      '<item><enclosure url="https://x.example/a.jpeg?v=1&amp;w=2" length="0" type="image/jpeg"/></item><enclosure url="https://x.example/b.jpeg" length="0" type="image/jpeg"/>';
+    const sizes: Record<string, number> = { 'https://x.example/a.jpeg?v=1&w=2': 14_321, 'https://x.example/b.jpeg': 20_002 };
+    expect(withEnclosureLengths(rss, (url) => sizes[url]!)).toBe(
+      '<item><enclosure url="https://x.example/a.jpeg?v=1&amp;w=2" length="14321" type="image/jpeg"/></item><enclosure url="https://x.example/b.jpeg" length="20002" type="image/jpeg"/>',
+    );
   });
 });

@@ -24,7 +24,7 @@ describe('front page', () => {
     ]);
   });
 
-  it('lists the latest stories newest first, including the lead', () => {
-    expect(frontPage(stories, sections, { latest: 3 }).latest.map((s) => s.id)).toEqual(['a', 'b', 'c']);
+  it('lists the latest stories newest first, leaving out the lead and top stories shown beside it', () => {
+    expect(frontPage(stories, sections, { top: 2, latest: 3 }).latest.map((s) => s.id)).toEqual(['d', 'e']);
   });
 });

@@ -83,9 +83,14 @@ describe('the reference story (plain text from ../shared/sample-articles/)', () 
   it('imports into an empty archive as the reference article, less what only editors add', () => {
     const changes = planImport([item('reference.txt', parsePlainText(referenceInput, TZ))], emptyArchive(), options);
     const article = parsedArticle(written(changes, REFERENCE).text);
-    // Tags and the placeholder photo (with its alt text) are the editors' additions.
-    const { tags, hero, ...carried } = reference.data as { tags: unknown; hero: Record<string, unknown> };
+    // Tags, the placeholder photo (with its alt text) and "the time is not known" are the editors' additions.
+    const { tags, hero, publishedTimeKnown, ...carried } = reference.data as {
+      tags: unknown;
+      hero: Record<string, unknown>;
+      publishedTimeKnown: unknown;
+    };
     expect(tags).toBeDefined();
+    expect(publishedTimeKnown).toBe(false);
     const { image, alt, ...heroCarried } = hero;
     expect([image, alt].every(Boolean)).toBe(true);
     expect(article.data).toEqual({ ...carried, hero: heroCarried });
@@ -98,8 +103,10 @@ describe('the reference story (plain text from ../shared/sample-articles/)', () 
     const changes = planImport([item('reference.txt', parsePlainText(referenceInput, TZ))], emptyArchive(), options);
     const brief = parsedArticle(written(changes, BRIEF).text);
     const siteBrief = parsedArticle(readFileSync(path.join(root, 'content', BRIEF), 'utf8'));
-    const { tags, ...carried } = siteBrief.data;
+    // Fields an editor adds to what the importer wrote: tags, and the brief flag.
+    const { tags, brief: isBrief, ...carried } = siteBrief.data;
     expect(tags).toBeDefined();
+    expect(isBrief).toBe(true);
     expect(brief.data).toEqual(carried);
     expect(brief.body).toMatch(/^This is a headline-only brief\. The Moscow Times linked this story/);
     expect(parse(written(changes, 'authors/afp.yaml').text)).toMatchObject({ name: 'AFP', kind: 'agency' });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbList, jsonLdText, newsArticle, storyDescription, webSite, type Publisher } from '../../src/lib/metadata';
+import {
+  ARTICLE_IMAGE_RATIOS,
+  breadcrumbList,
+  cropSize,
+  jsonLdText,
+  newsArticle,
+  storyDescription,
+  webSite,
+  type Publisher,
+} from '../../src/lib/metadata';
 
 const publisher: Publisher = {
   name: 'Dateline',
@@ -73,5 +82,19 @@ describe('JSON-LD', () => {
   it('cannot be closed early by a headline containing </script>', () => {
     expect(jsonLdText({ headline: '</script><script>alert(1)</script>' })).not.toContain('</script>');
     expect(JSON.parse(jsonLdText({ headline: '</script>' }))).toEqual({ headline: '</script>' });
+  });
+});
+
+describe('article image crops', () => {
+  it('crops a 1600×1067 photo to 16×9, 4×3 and 1×1, at most 1200 px wide', () => {
+    expect(ARTICLE_IMAGE_RATIOS.map((r) => cropSize({ width: 1600, height: 1067 }, r))).toEqual([
+      { width: 1200, height: 675 },
+      { width: 1200, height: 900 },
+      { width: 1067, height: 1067 },
+    ]);
+  });
+
+  it('never crops larger than a small photo', () => {
+    expect(cropSize({ width: 800, height: 300 }, 1)).toEqual({ width: 300, height: 300 });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, pagefindFilters, parseSearchState, serializeSearchState } from '../../src/lib/search-state';
+import { excerptParts, pagefindFilters, parseSearchState, serializeSearchState, tidyExcerpt } from '../../src/lib/search-state';
 
 describe('search state in the URL', () => {
   it('reads query, filters and sort from the address', () => {
@@ -48,5 +48,31 @@ describe('excerpts', () => {
   it('never lets markup through, even inside a mark', () => {
     const parts = excerptParts('<mark><img src=x onerror=alert(1)></mark>&lt;script&gt;');
     expect(parts).toEqual([{ text: '<script>', marked: false }]);
+  });
+});
+
+describe('search result excerpts', () => {
+  const headline = 'Putin Says Russia and Ukraine Nowhere Close';
+  const content = `${headline} President Vladimir Putin said Friday that demands remain contradictory, as talks failed. More text follows here.`;
+
+  it('leave out the headline the result shows above them, and end in an ellipsis when cut', () => {
+    const parts = excerptParts(
+      '<mark>Putin</mark> Says Russia and Ukraine Nowhere Close President Vladimir <mark>Putin</mark> said Friday that',
+    );
+    expect(tidyExcerpt(parts, headline, content)).toEqual([
+      { text: 'President Vladimir ', marked: false },
+      { text: 'Putin', marked: true },
+      { text: ' said Friday that', marked: false },
+      { text: '…', marked: false },
+    ]);
+  });
+
+  it('add no ellipsis when the excerpt reaches the end of the story', () => {
+    const parts = excerptParts('as talks failed. More text <mark>follows</mark> here.');
+    expect(
+      tidyExcerpt(parts, headline, content)
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('as talks failed. More text follows here.');
   });
 });

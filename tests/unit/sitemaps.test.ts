@@ -14,6 +14,11 @@ describe('news sitemap selection', () => {
     ]);
   });
 
+  it('lists the newest story alone when none is two days old, so the urlset is never empty', () => {
+    const stories = [at('2026-11-01T10:00:00Z'), at('2026-11-20T10:00:00Z'), at('2026-11-26T10:00:00Z')];
+    expect(newsStories(stories, now).map((s) => s.publishedAt.toISOString())).toEqual(['2026-11-20T10:00:00.000Z']);
+  });
+
   it('lists at most 1,000 stories', () => {
     const many = Array.from({ length: 1200 }, (_, i) => at(new Date(now.getTime() - i * 60_000).toISOString()));
     expect(newsStories(many, now)).toHaveLength(NEWS_LIMIT);
@@ -63,6 +68,8 @@ describe('which pages go where', () => {
     expect(inGeneralSitemap('/archive/2025/06/2/')).toBe(true);
     expect(inGeneralSitemap('/world/2025/06/putin-says/')).toBe(false);
     expect(inGeneralSitemap('/search/')).toBe(false);
+    expect(inGeneralSitemap('/offline/')).toBe(false);
+    expect(inGeneralSitemap('/saved/')).toBe(false);
   });
 
   it('robots.txt names the sitemaps and keeps crawlers off search results', () => {

@@ -16,6 +16,7 @@
 import path from 'node:path';
 import slugify from '@sindresorhus/slugify';
 import { parse, stringify } from 'yaml';
+import { placeholderBio } from '../author-bio.ts';
 import { zonedIso } from '../zoned.ts';
 import { imageToken, relatedToken } from './body.ts';
 import { joinArticle, mergeFrontmatter, splitArticle, writeFrontmatter, type ArticleFields } from './frontmatter.ts';
@@ -237,7 +238,7 @@ class Planner {
       const agency = this.options.agencies.some((a) => a.toLowerCase() === name.toLowerCase());
       const bio = agency
         ? `${name} is a news agency; ${this.options.siteName} publishes its stories as supplied.`
-        : `${name} wrote stories that reached ${this.options.siteName}${publisher ? ` from ${publisher}` : ''}.`;
+        : placeholderBio(`${name} wrote stories that reached ${this.options.siteName}${publisher ? ` from ${publisher}` : ''}.`);
       const link = webUrl(url);
       const text = stringify({ name, kind: agency ? 'agency' : 'person', bio, ...(link ? { url: link } : {}) });
       this.archive.authors.set(id, name);
