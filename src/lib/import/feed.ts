@@ -9,6 +9,7 @@ import { htmlToMdx, plainText } from './body.ts';
 import { zonedIso } from '../zoned.ts';
 import { parseSourceDate } from './dates.ts';
 import { parseByline, type ParseResult, type ParsedStory } from './story.ts';
+import { webAddress } from './web-address.ts';
 
 type Node = Record<string, unknown>;
 
@@ -74,15 +75,7 @@ interface FeedContext {
 }
 
 /** An address as the item names it, resolved against its base; undefined when it is no web address. */
-function resolve(href: string | undefined, base: string | undefined): string | undefined {
-  if (!href) return undefined;
-  try {
-    const url = new URL(href, base);
-    return /^https?:$/.test(url.protocol) ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+const resolve = webAddress;
 
 /** Categories as feeds write them: one per element, or several joined with commas. */
 const categories = (values: unknown[]) =>

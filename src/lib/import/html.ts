@@ -12,6 +12,7 @@ import { zonedIso } from '../zoned.ts';
 import { htmlToMdx, plainText } from './body.ts';
 import { parseSourceDate } from './dates.ts';
 import { parseByline, type ParsedStory, type SourceAuthor, type SourcePhoto } from './story.ts';
+import { webAddress } from './web-address.ts';
 
 type Data = Record<string, unknown>;
 
@@ -101,15 +102,7 @@ export interface PageContext {
   now?: Date | undefined;
 }
 
-const absolute = (href: string | undefined, base: string | undefined) => {
-  if (!href) return undefined;
-  try {
-    const url = new URL(href, base);
-    return /^https?:$/.test(url.protocol) ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-};
+const absolute = webAddress;
 
 export function parseHtmlPage(html: string, timeZone: string, { pageUrl, now = new Date() }: PageContext = {}): ParsedStory {
   const { document } = parseHTML(html);

@@ -22,6 +22,7 @@ import { imageToken, relatedToken } from './body.ts';
 import { joinArticle, mergeFrontmatter, splitArticle, writeFrontmatter, type ArticleFields } from './frontmatter.ts';
 import type { ParsedStory, ParseResult } from './story.ts';
 import { articleProblem, authorProblem } from './validate.ts';
+import { webAddress } from './web-address.ts';
 
 export interface ArchiveSnapshot {
   /** Article files, paths relative to the content folder ("articles/2025/slug.mdx"). */
@@ -125,13 +126,8 @@ function fittedDek(dek: string | undefined): string | undefined {
 
 /** An address the site may link: absolute http(s), else undefined. */
 function webUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return /^https?:$/.test(parsed.protocol) ? cleanUrl(parsed.href) : undefined;
-  } catch {
-    return undefined;
-  }
+  const address = webAddress(url);
+  return address && cleanUrl(address);
 }
 
 /**
