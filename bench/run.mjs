@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run bench [-- --sizes 1000,10000]`: one report of figures measured side by side in one
- * run, written to bench/report.md and bench/report.json.
+ * run, written to bench/report.md and bench/report.json (`--report NAME` for another name).
  *
  * For each size: a generated corpus (npm run corpus, fixed seed), Dateline's full build
  * (`scripts/build.mjs`: Astro + Pagefind + swap) and the "floor" build (bench/floor: the same
@@ -37,6 +37,9 @@ const floorMax = floorFlag > 0 ? Number(process.argv[floorFlag + 1]) : 50_000;
 /** `--fresh-max N` (default 10,000): sizes up to N also get a first build with no cache at all. */
 const freshFlag = process.argv.indexOf('--fresh-max');
 const freshMax = freshFlag > 0 ? Number(process.argv[freshFlag + 1]) : 10_000;
+/** `--report NAME` (default report): writes bench/NAME.md and bench/NAME.json, so a 100,000-story run keeps the 1,000/10,000 report. */
+const reportFlag = process.argv.indexOf('--report');
+const reportName = reportFlag > 0 ? process.argv[reportFlag + 1] : 'report';
 /** Caches a fresh clone does not have: the content store, image renditions, social cards. */
 const ASTRO_CACHE = path.join(root, 'node_modules/.astro');
 const CARD_CACHE = path.join(root, 'node_modules/.cache/dateline-cards');
@@ -276,7 +279,7 @@ const report = {
   searches,
   weights,
 };
-writeFileSync(path.join(root, 'bench/report.json'), `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(path.join(root, `bench/${reportName}.json`), `${JSON.stringify(report, null, 2)}\n`);
 
 const lines = [
   '# Dateline benchmark',
@@ -397,5 +400,5 @@ const lines = [
   ),
   '',
 ];
-writeFileSync(path.join(root, 'bench/report.md'), lines.join('\n'));
+writeFileSync(path.join(root, `bench/${reportName}.md`), lines.join('\n'));
 console.log(`\n${lines.join('\n')}`);
