@@ -40,6 +40,12 @@ const freshMax = freshFlag > 0 ? Number(process.argv[freshFlag + 1]) : 10_000;
 /** `--report NAME` (default report): writes bench/NAME.md and bench/NAME.json, so a 100,000-story run keeps the 1,000/10,000 report. */
 const reportFlag = process.argv.indexOf('--report');
 const reportName = reportFlag > 0 ? process.argv[reportFlag + 1] : 'report';
+/**
+ * `--skip template`: no template-edit build (at 100,000 stories it costs as much as a full
+ * build and says nothing the 10,000 row does not).
+ */
+const skipFlag = process.argv.indexOf('--skip');
+const skipped = new Set(skipFlag > 0 ? process.argv[skipFlag + 1].split(',') : []);
 /** Caches a fresh clone does not have: the content store, image renditions, social cards. */
 const ASTRO_CACHE = path.join(root, 'node_modules/.astro');
 const CARD_CACHE = path.join(root, 'node_modules/.cache/dateline-cards');
@@ -108,15 +114,20 @@ async function buildBoth(count, corpus) {
   const site = path.join(work, `site-${count}`);
   const floorOut = path.join(work, `floor-${count}`);
   const withFloor = count <= floorMax;
-  const ourBuild = (label, { keepSite = false } = {}) => {
+  const ourBuild = async (label, { keepSite = false } = {}) => {
     // Neither build pays for deleting an earlier run's output; an incremental build replaces the last one's.
     if (!keepSite) rmSync(site, { recursive: true, force: true });
     console.log(`\n== ${count} articles: Dateline ${label}`);
-    return measure(node, ['scripts/build.mjs'], {
+    const run = await measure(node, ['scripts/build.mjs'], {
       cwd: root,
       env: { ...process.env, CONTENT_DIR: corpus, OUT_DIR: site },
       markers: MARKERS,
     });
+    // Printed as each build ends, so a long run that is stopped still leaves its figures.
+    console.log(
+      `   ${run.code === 0 ? 'done' : `failed (${run.code})`}: ${s(run.wallMs)} s, peak ${run.peakMb.toFixed(0)} MB; ${run.phases.map((p) => `${p.phase} ${s(p.ms)} s`).join(', ')}`,
+    );
+    return run;
   };
   let fresh;
   if (count <= freshMax) {
@@ -139,7 +150,7 @@ async function buildBoth(count, corpus) {
   rmSync(storyFile, { force: true });
   // An edit to a template every page uses: every page is rendered again, the content store is kept.
   let template;
-  if (ours.code === 0) {
+  if (ours.code === 0 && !skipped.has('template')) {
     const original = readFileSync(TEMPLATE, 'utf8');
     try {
       writeFileSync(TEMPLATE, original.replace('</footer>', '<p class="sr-only">Benchmark edit.</p></footer>'));
