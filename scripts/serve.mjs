@@ -3,8 +3,9 @@
  * A static file server for the built site, as a plain static host would serve it: files
  * under BASE_PATH, directory URLs to their index.html, unknown paths to 404.html with
  * status 404, and the headers of the site's _headers file (security headers, hashed
- * /_astro/ assets cached for a year). `npm start` and the browser tests both use it, so
- * tests see what a reader gets.
+ * /_astro/ assets cached for a year), text compressed as every static host compresses it.
+ * `npm start`, the browser tests and `npm run audit` use it, so they see what a reader gets
+ * (Lighthouse uncompressed counted a 42 KB stylesheet as 0.5 s of render blocking on mobile).
  *
  * Usage: node scripts/serve.mjs  (env: OUT_DIR=dist, BASE_PATH=/, PORT=4321)
  */
@@ -12,6 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import compression from 'compression';
 import sirv from 'sirv';
 import { headersFor, parseHeadersFile } from './headers-file.mjs';
 
@@ -20,6 +22,7 @@ export function createSiteServer({ dir, base = '/' }) {
   const headersFile = path.join(dir, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const files = sirv(dir, { dev: false, etag: true });
+  const compress = compression();
   const notFound = (res) => {
     res.statusCode = 404;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -36,7 +39,7 @@ export function createSiteServer({ dir, base = '/' }) {
     // Static hosts revalidate what _headers does not say otherwise.
     res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate');
     for (const [name, value] of Object.entries(headersFor(rules, new URL(req.url, 'http://x').pathname))) res.setHeader(name, value);
-    files(req, res, () => notFound(res));
+    compress(req, res, () => files(req, res, () => notFound(res)));
   });
 }
 
