@@ -1,11 +1,13 @@
 /**
  * Builds the Pagefind index of a built site, through Pagefind's Node API rather than its
  * CLI so the build script fails with a clear message and reports what was indexed.
- * Only elements marked data-pagefind-body (published article pages) are indexed.
+ * Only elements marked data-pagefind-body (published article pages) are indexed, and only the
+ * files where article pages are written are read.
  */
 import * as pagefind from 'pagefind';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { ARTICLE_PAGES_GLOB } from '../src/lib/urls.ts';
 
 /**
  * Pagefind also writes its ready-made UI bundles. The site renders results with its own
@@ -27,7 +29,7 @@ export async function indexSite(siteDir) {
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const outputPath = path.join(siteDir, 'pagefind');
   try {
-    const added = await index.addDirectory({ path: siteDir });
+    const added = await index.addDirectory({ path: siteDir, glob: ARTICLE_PAGES_GLOB });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
