@@ -22,7 +22,10 @@ function words(text) {
   return (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 5);
 }
 
-/** Every indexed story as Pagefind stored it: its URL, headline and indexed text. */
+/**
+ * Every indexed story as Pagefind stored it: its id (the hash a search result carries), URL,
+ * headline and indexed text.
+ */
 function indexedStories(siteDir) {
   const dir = path.join(siteDir, 'pagefind', 'fragment');
   const stories = [];
@@ -30,8 +33,9 @@ function indexedStories(siteDir) {
     const raw = gunzipSync(readFileSync(path.join(dir, file)));
     const json = JSON.parse(raw.subarray('pagefind_dcd'.length).toString('utf8'));
     // A fragment file holds one page, or (grouped) an object of pages keyed by hash.
-    for (const fragment of 'url' in json ? [json] : Object.values(json)) {
-      stories.push({ url: fragment.url, title: fragment.meta?.title ?? '', content: fragment.content ?? '' });
+    const fragments = 'url' in json ? [[path.basename(file, '.pf_fragment'), json]] : Object.entries(json);
+    for (const [id, fragment] of fragments) {
+      stories.push({ id, url: fragment.url, title: fragment.meta?.title ?? '', content: fragment.content ?? '' });
     }
   }
   return stories;
@@ -69,9 +73,10 @@ export async function checkRecall(siteDir, { sample = 200, seed = 1 } = {}) {
         .filter((w) => !headlineWords.has(w))
         .sort((a, b) => documentFrequency.get(a) - documentFrequency.get(b) || a.localeCompare(b))[0];
       if (rare) {
+        // Results are matched by id: loading every result's fragment to read its URL fetched
+        // thousands of files at once for a common word on a 100,000-story archive.
         const search = await pagefind.search(rare, {});
-        const urls = await Promise.all(search.results.map(async (r) => (await r.data()).url));
-        if (!urls.includes(story.url)) wordMisses.push({ url: story.url, word: rare, results: urls.length });
+        if (!search.results.some((r) => r.id === story.id)) wordMisses.push({ url: story.url, word: rare, results: search.results.length });
       }
       const search = await pagefind.search(story.title, {});
       const first = search.results[0] ? await search.results[0].data() : undefined;
