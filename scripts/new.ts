@@ -31,10 +31,10 @@ const { values, positionals } = parseArgs({
 });
 const title = positionals.join(' ').trim();
 const contentDir = path.resolve(values.out);
-const fail = (message: string): never => {
+function fail(message: string): never {
   console.error(message);
   process.exit(2);
-};
+}
 if (values.author !== undefined && !existsSync(path.join(contentDir, 'authors', `${values.author}.yaml`)))
   fail(`--author "${values.author}" has no file in ${values.out}/authors/`);
 if (values['live-update'] !== undefined) {
@@ -90,7 +90,7 @@ function newLiveUpdate(story: string, headline: string, updateAuthor: string | u
     : undefined;
   if (!articleFile)
     fail(`--live-update "${story}": no article ${values.out}/articles/**/${story}.mdx (give the live story's file name, without .mdx)`);
-  const frontmatter = splitArticle(readFileSync(path.join(articles, articleFile!), 'utf8'))?.frontmatter ?? '';
+  const frontmatter = splitArticle(readFileSync(path.join(articles, articleFile), 'utf8'))?.frontmatter ?? '';
   if (!(parse(frontmatter) as { live?: unknown } | null)?.live)
     fail(
       `--live-update "${story}": ${values.out}/articles/${articleFile} is not a live story; add \`live: true\` to its frontmatter first`,
