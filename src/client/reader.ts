@@ -197,21 +197,21 @@ if (highlightBar && terms.length > 0) {
 
 /* Breaking news: banner.json decides on every page (the front page's HTML may be older); a dismissal is kept. */
 const banner = $('[data-banner]');
-const bannerLink = $<HTMLAnchorElement>('a', banner ?? root);
-if (banner?.dataset.banner && bannerLink) {
-  void fetch(banner.dataset.banner, { cache: 'no-cache' })
-    .then((response) => response.json() as Promise<BannerFile>)
-    .then(({ banner: current }) => {
+const bannerLink = $<HTMLAnchorElement>('[data-banner] a');
+if (banner && bannerLink) {
+  fetch(banner.dataset.banner ?? '', { cache: 'no-cache' })
+    .then((response) => response.json())
+    .then(({ banner: current }: BannerFile) => {
       banner.hidden = !showsBanner(current, Date.now(), storage.getItem(BANNER_DISMISSED_KEY));
-      if (!current || banner.hidden) return;
-      bannerLink.textContent = current.message;
-      bannerLink.href = current.link;
+      if (current) bannerLink.textContent = current.message;
+      if (current) bannerLink.href = current.link;
     })
     .catch(() => undefined);
-  $('[data-banner-dismiss]', banner)?.addEventListener('click', () => {
+  banner.onclick = (event) => {
+    if (!(event.target as Element).closest('button')) return;
     storage.setItem(BANNER_DISMISSED_KEY, bannerLink.getAttribute('href') ?? '');
     banner.hidden = true;
-  });
+  };
 }
 
 /* Offline reading: register the worker, or, when the site turned it off, remove an earlier one. */
