@@ -47,6 +47,19 @@ export function lastModified(updatedAt: Date | undefined, newestFirst: readonly 
   return updatedAt && updatedAt.getTime() > newest.getTime() ? updatedAt : newest;
 }
 
+/**
+ * The front page's order: newest first, a running live story counted as new as its newest
+ * update, so coverage that started yesterday and is updated now stays at the top. An ended
+ * one falls back to its publication time.
+ */
+export function freshestFirst<T extends { publishedAt: Date; live?: { state: LiveState; updates: readonly LiveUpdateLike[] } | undefined }>(
+  stories: readonly T[],
+): T[] {
+  const freshness = (story: T) =>
+    Math.max(story.publishedAt.getTime(), story.live?.state === 'live' ? (story.live.updates[0]?.publishedAt.getTime() ?? 0) : 0);
+  return [...stories].sort((a, b) => freshness(b) - freshness(a));
+}
+
 /** The file an open live page polls, beside the page: "/world/2026/03/slug/live.json". */
 export const liveFeedPath = (articlePath: string) => `${articlePath}live.json`;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   clip,
+  freshestFirst,
   keyEvents,
   lastModified,
   LIVE_FEED_IDS,
@@ -58,6 +59,23 @@ describe('updates', () => {
     expect(splitUpdateEntryId('storm-live/1605-power')).toEqual({ story: 'storm-live', id: '1605-power' });
     expect(splitUpdateEntryId('1605-power')).toBeUndefined();
     expect(splitUpdateEntryId('storm-live/extra/1605-power')).toBeUndefined();
+  });
+});
+
+describe('the front page order', () => {
+  it('counts a running live story as new as its newest update, and an ended one by its publication', () => {
+    const story = (id: string, iso: string, live?: { state: 'live' | 'ended'; newest: string }) => ({
+      id,
+      publishedAt: new Date(iso),
+      live: live && { state: live.state, updates: [update('u', live.newest)] },
+    });
+    const stories = [
+      story('yesterday', '2026-11-27T09:00:00Z'),
+      story('live-since-monday', '2026-11-23T08:00:00Z', { state: 'live', newest: '2026-11-28T07:00:00Z' }),
+      story('ended-last-week', '2026-11-20T08:00:00Z', { state: 'ended', newest: '2026-11-28T08:00:00Z' }),
+      story('today', '2026-11-28T06:00:00Z'),
+    ];
+    expect(freshestFirst(stories).map((s) => s.id)).toEqual(['live-since-monday', 'today', 'yesterday', 'ended-last-week']);
   });
 });
 
