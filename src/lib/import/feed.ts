@@ -74,9 +74,6 @@ interface FeedContext {
   base: string | undefined;
 }
 
-/** An address as the item names it, resolved against its base; undefined when it is no web address. */
-const resolve = webAddress;
-
 /** Categories as feeds write them: one per element, or several joined with commas. */
 const categories = (values: unknown[]) =>
   values.flatMap((c) => (text(c) ?? attr(c, 'term') ?? '').split(/\s*[,;|]\s*/)).flatMap((t) => plainText(t) || []);
@@ -99,12 +96,12 @@ function itemPhoto(item: Node): { src: string; alt: string | undefined } | undef
 
 function rssItem(item: Node, context: FeedContext): ParsedStory {
   const guid = item['guid'];
-  const base = resolve(attr(item, 'xml:base'), context.base) ?? context.base;
-  const link = resolve(text(list(item['link'])[0]) ?? attr(item, 'rdf:about'), base);
+  const base = webAddress(attr(item, 'xml:base'), context.base) ?? context.base;
+  const link = webAddress(text(list(item['link'])[0]) ?? attr(item, 'rdf:about'), base);
   const { title, url, publishedAt, undated } = identify(
     'item',
     plainText(html(item['title']) ?? ''),
-    link ?? (attr(guid, 'isPermaLink') !== 'false' ? resolve(text(guid), base) : undefined),
+    link ?? (attr(guid, 'isPermaLink') !== 'false' ? webAddress(text(guid), base) : undefined),
     text(item['pubDate']) ?? text(item['dc:date']) ?? text(item['published']),
     context,
   );
@@ -130,13 +127,14 @@ function rssItem(item: Node, context: FeedContext): ParsedStory {
 }
 
 function atomEntry(entry: Node, context: FeedContext): ParsedStory {
-  const base = resolve(attr(entry, 'xml:base'), context.base) ?? context.base;
+  const base = webAddress(attr(entry, 'xml:base'), context.base) ?? context.base;
   const links = list(entry['link']);
   const alternate = links.find((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate') ?? links.find((l) => typeof l === 'string');
   const { title, url, publishedAt, undated } = identify(
     'entry',
     plainText(html(entry['title']) ?? ''),
-    resolve(attr(alternate, 'href') ?? text(alternate), base) ?? (/^https?:/.test(text(entry['id']) ?? '') ? text(entry['id']) : undefined),
+    webAddress(attr(alternate, 'href') ?? text(alternate), base) ??
+      (/^https?:/.test(text(entry['id']) ?? '') ? text(entry['id']) : undefined),
     text(entry['published']) ?? text(entry['issued']) ?? text(entry['updated']) ?? text(entry['modified']),
     context,
   );
@@ -194,7 +192,7 @@ export function parseFeed(source: string, label: string, timeZone: string, feedU
   const channel = rss ?? (rdf?.['channel'] as Node | undefined) ?? atom;
   if (!channel) return [{ ok: false, label, reason: 'not an RSS 2.0, RSS 1.0 (RDF) or Atom feed' }];
   const rootBase = attr(rss ? xml['rss'] : (rdf ?? atom), 'xml:base');
-  const base = resolve(attr(channel, 'xml:base') ?? rootBase, feedUrl) ?? resolve(rootBase, feedUrl) ?? feedUrl;
+  const base = webAddress(attr(channel, 'xml:base') ?? rootBase, feedUrl) ?? webAddress(rootBase, feedUrl) ?? feedUrl;
   const context: FeedContext = { timeZone, now, publisher: plainText(html(channel['title']) ?? '') || undefined, base };
   const items = list(rss ? rss['item'] : rdf ? rdf['item'] : atom?.['entry']) as Node[];
   if (items.length === 0) return [{ ok: false, label, reason: 'the feed has no items' }];

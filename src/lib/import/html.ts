@@ -102,8 +102,6 @@ export interface PageContext {
   now?: Date | undefined;
 }
 
-const absolute = webAddress;
-
 export function parseHtmlPage(html: string, timeZone: string, { pageUrl, now = new Date() }: PageContext = {}): ParsedStory {
   const { document } = parseHTML(html);
   const meta = (key: string) =>
@@ -111,11 +109,11 @@ export function parseHtmlPage(html: string, timeZone: string, { pageUrl, now = n
   const metas = (key: string) =>
     [...document.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)].flatMap((m) => clean(m.getAttribute('content')) ?? []);
   const ld = jsonLdArticle(document);
-  const base = absolute(document.querySelector('base[href]')?.getAttribute('href') ?? undefined, pageUrl) ?? pageUrl;
+  const base = webAddress(document.querySelector('base[href]')?.getAttribute('href') ?? undefined, pageUrl) ?? pageUrl;
   const url =
-    absolute(clean(document.querySelector('link[rel="canonical"]')?.getAttribute('href')), base) ??
-    absolute(meta('og:url'), base) ??
-    absolute(str(ld['url']), base) ??
+    webAddress(clean(document.querySelector('link[rel="canonical"]')?.getAttribute('href')), base) ??
+    webAddress(meta('og:url'), base) ??
+    webAddress(str(ld['url']), base) ??
     pageUrl;
 
   const pageTitle = clean(document.title);
