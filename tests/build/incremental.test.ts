@@ -113,6 +113,8 @@ describe('an incremental build equals a clean build', () => {
     (output) => {
       expect(renderedPages(output)).toBeLessThan(20);
       expect(output).toContain('0 files added, 0 changed, 0 removed');
+      // The site it replaced is not left beside dist/ (it is deleted in the background).
+      expect(existsSync(`${incremental}.previous`)).toBe(false);
     },
   );
 

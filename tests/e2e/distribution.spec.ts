@@ -350,6 +350,16 @@ test.describe('Content-Security-Policy', () => {
   });
 });
 
+test('HTML, feeds and JSON are sent compressed when the browser accepts it, as a static host sends them', async ({ request }) => {
+  for (const file of ['/', '/rss.xml', '/stories.json']) {
+    const response = await request.get(file, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(response.headers()['content-encoding'], file).toBe('gzip');
+  }
+  const plain = await request.get('/', { headers: { 'Accept-Encoding': 'identity' } });
+  expect(plain.headers()['content-encoding']).toBeUndefined();
+  expect(await plain.text()).toContain('<html');
+});
+
 test.describe('redirects for renamed articles', () => {
   test('the old URL of a renamed story leads to the story', async ({ page, request }) => {
     const stub = await text(request, RENAMED.from);

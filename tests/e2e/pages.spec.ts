@@ -13,6 +13,11 @@ test('the front page leads with a story and lists the latest newest first', asyn
   for (const section of ['World', 'Politics', 'Business', 'Science', 'Culture']) {
     await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible();
   }
+  // The lead photo is the page's largest paint: fetched first; every other card photo waits.
+  const photos = page.getByRole('main').locator('article.story-card img');
+  await expect(photos.first()).toHaveAttribute('fetchpriority', 'high');
+  await expect(photos.first()).toHaveAttribute('loading', 'eager');
+  expect(await page.getByRole('main').locator('img[fetchpriority="high"]').count()).toBe(1);
 });
 
 const pageTypes = [
