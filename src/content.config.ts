@@ -1,8 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleLoader } from './lib/article-loader';
+import { articleLoader, liveUpdateLoader } from './lib/article-loader';
+import { bannerLoader } from './lib/banner-loader';
 import { articleSchema } from './schemas/article';
 import { authorSchema } from './schemas/author';
+import { bannerSchema, liveUpdateSchema } from './schemas/live-update';
 import { sectionSchema } from './schemas/section';
 
 /**
@@ -26,4 +28,16 @@ const sections = defineCollection({
   schema: sectionSchema,
 });
 
-export const collections = { articles, authors, sections };
+/** Updates of live stories: content/live/<story slug>/<file>.mdx (see README: Live coverage). */
+const liveUpdates = defineCollection({
+  loader: liveUpdateLoader(`${contentDir}/live`),
+  schema: liveUpdateSchema,
+});
+
+/** The breaking-news banner: content/banner.yaml, when there is one. */
+const banner = defineCollection({
+  loader: bannerLoader(`${contentDir}/banner.yaml`),
+  schema: bannerSchema,
+});
+
+export const collections = { articles, authors, sections, liveUpdates, banner };

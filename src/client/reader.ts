@@ -8,6 +8,7 @@
  * without any of it. Decisions live in src/lib, where they are unit-tested; this file wires
  * them to the page.
  */
+import { BANNER_DISMISSED_KEY, showsBanner, type BannerFile } from '../lib/banner';
 import { highlightRanges } from '../lib/highlight';
 import { isSearchShortcut, readerShortcut, stepStory } from '../lib/keyboard';
 import { PREFERENCES, isPreferenceName, storePreference } from '../lib/preferences';
@@ -192,6 +193,25 @@ if (highlightBar && terms.length > 0) {
       history.replaceState(history.state, '', url);
     });
   }
+}
+
+/* Breaking news: banner.json decides on every page (the front page's HTML may be older); a dismissal is kept. */
+const banner = $('[data-banner]');
+const bannerLink = $<HTMLAnchorElement>('[data-banner] a');
+if (banner && bannerLink) {
+  fetch(banner.dataset.banner ?? '', { cache: 'no-cache' })
+    .then((response) => response.json())
+    .then(({ banner: current }: BannerFile) => {
+      banner.hidden = !showsBanner(current, Date.now(), storage.getItem(BANNER_DISMISSED_KEY));
+      if (current) bannerLink.textContent = current.message;
+      if (current) bannerLink.href = current.link;
+    })
+    .catch(() => undefined);
+  banner.onclick = (event) => {
+    if (!(event.target as Element).closest('button')) return;
+    storage.setItem(BANNER_DISMISSED_KEY, bannerLink.getAttribute('href') ?? '');
+    banner.hidden = true;
+  };
 }
 
 /* Offline reading: register the worker, or, when the site turned it off, remove an earlier one. */

@@ -28,38 +28,72 @@ export interface BodyMetadata {
   words: number;
 }
 
-/** Source files whose change must recompile every article. */
+/** Source files whose change must recompile every article and live update. */
 const COMPILER_SOURCES = ['src/lib/article-body', 'src/lib/reading-time.ts', 'src/lib/article-loader.ts'];
 
 /** An article's id is its file name: the slug in its URL, unique across the archive. */
 export const articleSlug = (file: string) => file.replace(/^.*[\\/]/, '').replace(/\.mdx$/, '');
 
+/**
+ * A live update's id is its path under content/live/ without `.mdx`: "<story slug>/<file>",
+ * unique by the file system, and its folder names the story it belongs to.
+ */
+export const liveUpdateEntryId = (relativeToBase: string) =>
+  relativeToBase
+    .split(/[\\/]/)
+    .join('/')
+    .replace(/\.mdx$/, '');
+
+/** What differs between the collections whose bodies are compiled MDX. */
+interface CompiledCollection {
+  name: string;
+  /** Folder of the files, relative to the project root. */
+  base: string;
+  /** The entry id of a file, from its path relative to `base`. */
+  idOf: (relativeToBase: string) => string;
+  /** The frontmatter field that holds a lead photo (`image`, `alt`…): an article's hero, an update's photo. */
+  photoField: 'hero' | 'photo';
+}
+
 export function articleLoader(base: string): Loader {
+  return compiledMdxLoader({ name: 'dateline-articles', base, idOf: articleSlug, photoField: 'hero' });
+}
+
+/** Live updates (content/live/<story>/<file>.mdx): the articles' pipeline, so an update is data, never code. */
+export function liveUpdateLoader(base: string): Loader {
+  return compiledMdxLoader({ name: 'dateline-live-updates', base, idOf: liveUpdateEntryId, photoField: 'photo' });
+}
+
+function compiledMdxLoader(collection: CompiledCollection): Loader {
   return {
-    name: 'dateline-articles',
+    name: collection.name,
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const dir = path.resolve(root, base);
+      const dir = path.resolve(root, collection.base);
       const compiler = compilerDigest(root);
-      // Photos must come from the content tree that holds the articles folder.
+      // Photos must come from the content tree that holds the collection's folder.
       const contentRoot = path.dirname(dir);
-      const sync = (file: string) => syncArticle(context, root, file, compiler, contentRoot);
+      const idOf = (file: string) => collection.idOf(path.relative(dir, path.resolve(root, file)));
+      const sync = (file: string) => syncEntry(context, collection, root, file, idOf(file), compiler, contentRoot);
 
-      const files = listArticles(dir).map((file) => path.relative(root, file).split(path.sep).join('/'));
-      checkDuplicates(files);
+      const files = listMdx(dir).map((file) => path.relative(root, file).split(path.sep).join('/'));
+      checkDuplicates(files, idOf);
       const untouched = new Set(context.store.keys());
       for (const file of files) untouched.delete(await sync(file));
       for (const id of untouched) context.store.delete(id);
 
-      // `npm run dev`: an edited, added or removed article is picked up without a restart.
+      // `npm run dev`: an edited, added or removed file is picked up without a restart.
       const { watcher, logger } = context;
       if (!watcher) return;
       watcher.add(dir);
-      const isArticle = (file: string) => file.startsWith(dir + path.sep) && file.endsWith('.mdx');
+      const isEntry = (file: string) => file.startsWith(dir + path.sep) && file.endsWith('.mdx');
       const onChange = async (changed: string) => {
-        if (!isArticle(changed)) return;
+        if (!isEntry(changed)) return;
         try {
-          checkDuplicates(listArticles(dir).map((file) => path.relative(root, file)));
+          checkDuplicates(
+            listMdx(dir).map((file) => path.relative(root, file)),
+            idOf,
+          );
           await sync(path.relative(root, changed).split(path.sep).join('/'));
           logger.info(`Reloaded ${path.relative(root, changed)}`);
         } catch (error) {
@@ -69,17 +103,20 @@ export function articleLoader(base: string): Loader {
       watcher.on('change', onChange);
       watcher.on('add', onChange);
       watcher.on('unlink', (removed) => {
-        if (isArticle(removed)) context.store.delete(articleSlug(removed));
+        if (isEntry(removed)) context.store.delete(idOf(removed));
       });
     },
   };
 }
 
-/** Slugs that more than one article file claims, with the files: each would own the same URL. */
-export function duplicateSlugs(files: readonly string[]): { slug: string; files: string[] }[] {
+/** Slugs (ids) that more than one file claims, with the files: each would own the same URL. */
+export function duplicateSlugs(
+  files: readonly string[],
+  idOf: (file: string) => string = articleSlug,
+): { slug: string; files: string[] }[] {
   const bySlug = new Map<string, string[]>();
   for (const file of files) {
-    const slug = file.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, '');
+    const slug = idOf(file);
     bySlug.set(slug, [...(bySlug.get(slug) ?? []), file]);
   }
   return [...bySlug]
@@ -88,7 +125,7 @@ export function duplicateSlugs(files: readonly string[]): { slug: string; files:
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
-function listArticles(dir: string): string[] {
+function listMdx(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.mdx'))
@@ -96,8 +133,8 @@ function listArticles(dir: string): string[] {
     .map((file) => path.join(dir, file));
 }
 
-function checkDuplicates(files: readonly string[]): void {
-  const [duplicate] = duplicateSlugs(files);
+function checkDuplicates(files: readonly string[], idOf: (file: string) => string): void {
+  const [duplicate] = duplicateSlugs(files, idOf);
   if (duplicate) {
     throw new ContentError(
       duplicate.files.join(' and '),
@@ -123,10 +160,17 @@ function compilerDigest(root: string): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Reads, checks and stores one article; returns its id. Unchanged files are skipped. */
-async function syncArticle(context: LoaderContext, root: string, file: string, compiler: string, contentRoot: string): Promise<string> {
+/** Reads, checks and stores one file; returns its id. Unchanged files are skipped. */
+async function syncEntry(
+  context: LoaderContext,
+  collection: CompiledCollection,
+  root: string,
+  file: string,
+  id: string,
+  compiler: string,
+  contentRoot: string,
+): Promise<string> {
   const { store, generateDigest, parseData } = context;
-  const id = articleSlug(file);
   const absolute = path.join(root, file);
   const contents = readFileSync(absolute, 'utf8');
   const digest = generateDigest(`${compiler}\n${contents}`);
@@ -141,11 +185,12 @@ async function syncArticle(context: LoaderContext, root: string, file: string, c
   }
   const compiled = compileArticleBody(body, { file, firstLine });
   for (const image of compiled.images) checkLocalFile(file, `image on line ${image.line}`, absolute, image.src, contentRoot);
-  const hero = (data.hero ?? undefined) as { image?: unknown } | undefined;
-  if (typeof hero?.image === 'string') checkLocalFile(file, 'hero.image', absolute, hero.image, contentRoot);
+  const { photoField } = collection;
+  const lead = (data[photoField] ?? undefined) as { image?: unknown } | undefined;
+  if (typeof lead?.image === 'string') checkLocalFile(file, `${photoField}.image`, absolute, lead.image, contentRoot);
 
   const parsed = await parseData({ id, data: { ...data, bodyImages: compiled.images.map((i) => i.src) }, filePath: absolute });
-  markPhotos(parsed);
+  markPhotos(parsed, photoField);
   const metadata: BodyMetadata = { images: compiled.images, related: compiled.related, words: compiled.words };
   store.set({ id, data: parsed, filePath: file, digest, rendered: { html: compiled.html, metadata: { ...metadata } } });
   return id;
@@ -154,11 +199,11 @@ async function syncArticle(context: LoaderContext, root: string, file: string, c
 /** How Astro's content store recognises a local image to import (as its `image()` helper marks one). */
 const IMAGE_IMPORT_PREFIX = '__ASTRO_IMAGE_';
 
-/** Marks the hero and body photos for astro:assets, relative to the article as `image()` would. */
-function markPhotos(data: Record<string, unknown>): void {
+/** Marks the lead and body photos for astro:assets, relative to the file as `image()` would. */
+function markPhotos(data: Record<string, unknown>, photoField: CompiledCollection['photoField']): void {
   const mark = (src: string) => `${IMAGE_IMPORT_PREFIX}${src.startsWith('.') ? src : `./${src}`}`;
-  const hero = data.hero as { image?: string } | undefined;
-  if (hero?.image) hero.image = mark(hero.image);
+  const lead = data[photoField] as { image?: string } | undefined;
+  if (lead?.image) lead.image = mark(lead.image);
   data.bodyImages = (data.bodyImages as string[]).map(mark);
 }
 

@@ -21,14 +21,35 @@ const digestOf = (entry: { id: string; digest?: string | number | undefined }) =
 
 const storyKeys = new WeakMap<Story, string>();
 
-/** A story as any page draws it: its file, its section's and authors' files, its URL and state. */
+/**
+ * A story as any page draws it: its file, its section's and authors' files, its URL and state
+ * (a live story's card says "Live" until its coverage ends, which the clock can decide).
+ */
 export function storyKey(story: Story): string {
   let key = storyKeys.get(story);
   if (key === undefined) {
-    key = fingerprint(digestOf(story.entry), digestOf(story.section), story.authors.map(digestOf), story.path, story.unpublished);
+    key = fingerprint(
+      digestOf(story.entry),
+      digestOf(story.section),
+      story.authors.map(digestOf),
+      story.path,
+      story.unpublished,
+      story.live?.state,
+    );
     storyKeys.set(story, key);
   }
   return key;
+}
+
+/**
+ * A live story's updates, as its page and feeds show them: each update's file and its
+ * authors' files. Only those pages show updates, so publishing one re-renders the live page,
+ * its feeds and live.json, not every list that shows the story's card.
+ */
+export function liveUpdatesKey(story: Pick<Story, 'live'>): string {
+  return fingerprint(
+    story.live?.updates.map((update) => [digestOf(update.entry), update.authors.map(digestOf), update.unpublished]) ?? null,
+  );
 }
 
 /**

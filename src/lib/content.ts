@@ -7,7 +7,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../site.config';
 import type { BodyMetadata } from './article-loader';
 import { ContentError } from './content-error';
+import { href } from './href';
 import { storyDescription } from './metadata';
+import { currentBanner } from './banner';
+import { keyEvents, lastModified, liveState, newestUpdatesFirst, splitUpdateEntryId, type LiveState } from './live';
 import { isPublished, newestFirst, publishingTime, unpublishedReason } from './published';
 import { readingMinutes } from './reading-time';
 import { createRelatedIndex } from './related';
@@ -15,6 +18,34 @@ import { RESERVED_SEGMENTS, articlePath, tagSlug } from './urls';
 
 export type Author = CollectionEntry<'authors'>;
 export type Section = CollectionEntry<'sections'>;
+/** An entry whose body the loader compiled (article-loader.ts): an article or a live update. */
+export type CompiledEntry = CollectionEntry<'articles'> | CollectionEntry<'liveUpdates'>;
+
+/** One update of a live story, as its page and feeds show it. */
+export interface LiveUpdate {
+  /** Its file name: unique within the story, and the `#update-<id>` of its permalink. */
+  id: string;
+  entry: CollectionEntry<'liveUpdates'>;
+  title: string | undefined;
+  key: boolean;
+  publishedAt: Date;
+  /** Who filed it; empty when the story's byline stands. */
+  authors: Author[];
+  photo: CollectionEntry<'liveUpdates'>['data']['photo'];
+  body: BodyMetadata;
+  /** Set only in preview builds, for updates readers cannot see yet. */
+  unpublished: 'draft' | 'scheduled' | undefined;
+}
+
+/** A live story's coverage: its state at build time and its updates. */
+export interface LiveCoverage {
+  state: LiveState;
+  endedAt: Date | undefined;
+  /** Newest first. */
+  updates: LiveUpdate[];
+  /** The updates marked key events, newest first. */
+  keyEvents: LiveUpdate[];
+}
 
 export interface Story {
   id: string;
@@ -43,6 +74,8 @@ export interface Story {
   body: BodyMetadata;
   /** Set only in preview builds, for stories readers cannot see yet. */
   unpublished: 'draft' | 'scheduled' | undefined;
+  /** A live story (`live` in its frontmatter): its state and updates; undefined for any other. */
+  live: LiveCoverage | undefined;
 }
 
 export interface Tag {
@@ -110,8 +143,8 @@ function orderSections(sections: Section[]): Section[] {
   return [...ordered, ...rest].flatMap((id) => byId.get(id) ?? []);
 }
 
-/** What the articles loader stored beside the compiled body (article-loader.ts). */
-export function bodyMetadata(entry: CollectionEntry<'articles'>): BodyMetadata {
+/** What the loader stored beside the compiled body (article-loader.ts). */
+export function bodyMetadata(entry: CompiledEntry): BodyMetadata {
   return entry.rendered?.metadata as unknown as BodyMetadata;
 }
 
@@ -120,10 +153,11 @@ function fileOf(entry: { id: string; filePath?: string | undefined }): string {
 }
 
 async function loadArchive(): Promise<Archive> {
-  const [articleEntries, authorEntries, sectionEntries] = await Promise.all([
+  const [articleEntries, authorEntries, sectionEntries, updateEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('authors'),
     getCollection('sections'),
+    getCollection('liveUpdates'),
   ]);
   const sections = orderSections(sectionEntries);
   const sectionById = new Map(sections.map((s) => [s.id, s]));
@@ -135,14 +169,8 @@ async function loadArchive(): Promise<Archive> {
   const visibleIds = new Set(visible.map((e) => e.id));
   const allIds = new Set(articleEntries.map((e) => e.id));
 
-  const stories = visible.map((entry): Story => {
-    const file = fileOf(entry);
-    const { data } = entry;
-    const section = sectionById.get(data.section.id);
-    if (!section) {
-      throw new ContentError(file, 'section', `unknown section "${data.section.id}"`, `use one of: ${[...sectionById.keys()].join(', ')}`);
-    }
-    const authors = data.authors.map((ref, i) => {
+  const resolveAuthors = (file: string, refs: readonly { id: string }[]) =>
+    refs.map((ref, i) => {
       const author = authorById.get(ref.id);
       if (!author) {
         throw new ContentError(
@@ -154,6 +182,29 @@ async function loadArchive(): Promise<Archive> {
       }
       return author;
     });
+  // "Related article" lines in a body must name a story readers can open.
+  const checkQuoted = (file: string, body: BodyMetadata) => {
+    for (const { line, id } of body.related) {
+      if (!visibleIds.has(id)) {
+        throw new ContentError(
+          file,
+          `<RelatedStory id> on line ${line}`,
+          allIds.has(id) ? `"${id}" is a draft or scheduled` : `unknown article "${id}"`,
+          allIds.has(id) ? 'publish it first, or remove the line' : 'use the file name (without .mdx) of a published article',
+        );
+      }
+    }
+  };
+  const updatesByStory = liveUpdatesByStory(updateEntries, articleEntries, context, resolveAuthors, checkQuoted);
+
+  const stories = visible.map((entry): Story => {
+    const file = fileOf(entry);
+    const { data } = entry;
+    const section = sectionById.get(data.section.id);
+    if (!section) {
+      throw new ContentError(file, 'section', `unknown section "${data.section.id}"`, `use one of: ${[...sectionById.keys()].join(', ')}`);
+    }
+    const authors = resolveAuthors(file, data.authors);
     data.related.forEach((ref, i) => {
       if (!allIds.has(ref.id)) {
         throw new ContentError(
@@ -168,16 +219,10 @@ async function loadArchive(): Promise<Archive> {
       }
     });
     const body = bodyMetadata(entry);
-    for (const { line, id } of body.related) {
-      if (!visibleIds.has(id)) {
-        throw new ContentError(
-          file,
-          `<RelatedStory id> on line ${line}`,
-          allIds.has(id) ? `"${id}" is a draft or scheduled` : `unknown article "${id}"`,
-          allIds.has(id) ? 'publish it first, or remove the line' : 'use the file name (without .mdx) of a published article',
-        );
-      }
-    }
+    checkQuoted(file, body);
+    const state = liveState(data.live, now);
+    const updates = updatesByStory.get(entry.id) ?? [];
+    const live = state && { state, endedAt: data.live?.endedAt, updates, keyEvents: keyEvents(updates) };
     return {
       id: entry.id,
       entry,
@@ -185,7 +230,8 @@ async function loadArchive(): Promise<Archive> {
       dek: data.dek,
       publishedAt: data.publishedAt,
       publishedTimeKnown: data.publishedTimeKnown && !data.brief,
-      updatedAt: data.updatedAt,
+      // A live story was last changed by its newest update.
+      updatedAt: lastModified(data.updatedAt, updates),
       section,
       sectionId: section.id,
       authors,
@@ -199,6 +245,7 @@ async function loadArchive(): Promise<Archive> {
       readingMinutes: readingMinutes(body.words, siteConfig.wordsPerMinute),
       body,
       unpublished: unpublishedReason(data, now),
+      live,
     };
   });
   stories.sort(newestFirst);
@@ -232,6 +279,70 @@ async function loadArchive(): Promise<Archive> {
   };
 }
 
+/**
+ * The visible updates of each live story, newest first, with authors resolved. An update
+ * must sit in the folder of a live story: a typo in the folder name would otherwise publish
+ * nothing, silently.
+ */
+function liveUpdatesByStory(
+  updateEntries: CollectionEntry<'liveUpdates'>[],
+  articleEntries: CollectionEntry<'articles'>[],
+  context: { now: Date; preview: boolean },
+  resolveAuthors: (file: string, refs: readonly { id: string }[]) => Author[],
+  checkQuoted: (file: string, body: BodyMetadata) => void,
+): Map<string, LiveUpdate[]> {
+  const articles = new Map(articleEntries.map((entry) => [entry.id, entry]));
+  const byStory = new Map<string, LiveUpdate[]>();
+  for (const entry of updateEntries) {
+    const file = fileOf(entry);
+    const place = splitUpdateEntryId(entry.id);
+    if (!place) {
+      throw new ContentError(
+        file,
+        'folder',
+        'a live update must sit in the folder of its story, one level down',
+        'move it to content/live/<story slug>/<file>.mdx',
+      );
+    }
+    const story = articles.get(place.story);
+    if (!story) {
+      throw new ContentError(
+        file,
+        'folder',
+        `"${place.story}" is not an article`,
+        'name the folder after the live story’s file name (its slug), e.g. content/live/harbour-storm/',
+      );
+    }
+    if (!story.data.live) {
+      throw new ContentError(file, 'folder', `"${place.story}" is not a live story`, `add \`live: true\` to ${fileOf(story)}`);
+    }
+    const { data } = entry;
+    if (!isPublished(data, context)) continue;
+    const body = bodyMetadata(entry);
+    checkQuoted(file, body);
+    const update: LiveUpdate = {
+      id: place.id,
+      entry,
+      title: data.title,
+      key: data.key,
+      publishedAt: data.publishedAt,
+      authors: resolveAuthors(file, data.authors),
+      photo: data.photo,
+      body,
+      unpublished: unpublishedReason(data, context.now),
+    };
+    byStory.set(place.story, [...(byStory.get(place.story) ?? []), update]);
+  }
+  for (const updates of byStory.values()) updates.sort(newestUpdatesFirst);
+  return byStory;
+}
+
+/** Stories a page of this story quotes in "Related article" lines: in its body and its updates. */
+export function quotedStories(story: Story, archive: Pick<Archive, 'byId'>): (Story | undefined)[] {
+  const bodies = [story.body, ...(story.live?.updates.map((u) => u.body) ?? [])];
+  return bodies.flatMap((body) => body.related.map(({ id }) => archive.byId.get(id)));
+}
+
 /** An old URL may redirect to one story only, and never shadow a live article. */
 function checkRedirects(stories: Story[]): void {
   const owner = new Map(stories.map((s) => [s.path, s.id]));
@@ -260,4 +371,14 @@ export function describeStory(story: Story): string {
     authorNames: story.authors.map((a) => a.data.name),
     sourceName: story.source?.name,
   });
+}
+
+/**
+ * The breaking-news banner (content/banner.yaml) while it is current at build time, its link
+ * as the page writes it (with the base path); none after its expiry.
+ */
+export async function getBanner(): Promise<CollectionEntry<'banner'>['data'] | undefined> {
+  const [entry] = await getCollection('banner');
+  const banner = currentBanner(entry?.data, publishingTime());
+  return banner && { ...banner, link: banner.link.startsWith('/') ? href(banner.link) : banner.link };
 }

@@ -6,9 +6,10 @@
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import ArticleBody from '../components/ArticleBody.astro';
+import LiveUpdateList from '../components/LiveUpdateList.astro';
 import { siteConfig } from '../site.config';
-import { pageKey } from './cache-keys';
-import { describeStory, getArchive, type Story } from './content';
+import { liveUpdatesKey, pageKey } from './cache-keys';
+import { describeStory, getArchive, quotedStories, type Story } from './content';
 import { feedHtml, feedGuid, feedPath, firstSlug, type FeedChannel, type FeedItem } from './feeds';
 import { heroRendition } from './hero-rendition';
 import { absoluteUrl, authorPath, sectionPath } from './urls';
@@ -48,24 +49,30 @@ export async function feedPaths() {
   return (await feedScopes()).map((scope) => ({
     params: { scope: scope.pagePath.slice(1, -1) || undefined },
     props: { scope },
-    // Full-text items show the stories their "Related article" lines name, too.
+    // Full-text items show the stories their "Related article" lines name, and a live story's updates.
     cacheKey: pageKey(
       archive,
-      scope.stories
-        .slice(0, siteConfig.feeds.items)
-        .flatMap((story) => [story, ...story.body.related.map(({ id }) => archive.byId.get(id))]),
+      scope.stories.slice(0, siteConfig.feeds.items).flatMap((story) => [story, ...quotedStories(story, archive)]),
       scope.title,
       scope.description,
+      scope.stories.slice(0, siteConfig.feeds.items).map(liveUpdatesKey),
     ),
   }));
 }
 
 let container: Promise<AstroContainer> | undefined;
 
-/** An article body as HTML, rendered by the component its page uses. */
+/**
+ * An article body as HTML, rendered by the components its page uses. A live story is one
+ * item whose content is its summary and then every update, newest first: a reader's feed
+ * shows the story once, up to date, rather than an item per two-line update.
+ */
 async function bodyHtml(story: Story): Promise<string> {
   container ??= AstroContainer.create();
-  return (await container).renderToString(ArticleBody, { props: { story } });
+  const render = await container;
+  const body = await render.renderToString(ArticleBody, { props: { entry: story.entry } });
+  if (!story.live || story.live.updates.length === 0) return body;
+  return body + (await render.renderToString(LiveUpdateList, { props: { updates: story.live.updates } }));
 }
 
 async function feedItem(story: Story, site: URL): Promise<FeedItem> {

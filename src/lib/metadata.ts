@@ -112,6 +112,35 @@ export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
   };
 }
 
+export interface LiveBlogPostingInput extends NewsArticleInput {
+  coverageStart: Date;
+  /** Only once the coverage has ended. */
+  coverageEnd: Date | undefined;
+  /** Newest first. */
+  updates: { url: string; headline: string; published: Date; text: string }[];
+}
+
+/**
+ * A live story: schema.org's LiveBlogPosting (a kind of article, so every NewsArticle field
+ * stands), with when the coverage started and ended and each update as a BlogPosting.
+ */
+export function liveBlogPosting(input: LiveBlogPostingInput): Record<string, unknown> {
+  return {
+    ...newsArticle(input),
+    '@type': 'LiveBlogPosting',
+    coverageStartTime: input.coverageStart.toISOString(),
+    ...(input.coverageEnd ? { coverageEndTime: input.coverageEnd.toISOString() } : {}),
+    liveBlogUpdate: input.updates.map((update) => ({
+      '@type': 'BlogPosting',
+      '@id': update.url,
+      url: update.url,
+      headline: update.headline,
+      datePublished: update.published.toISOString(),
+      articleBody: update.text,
+    })),
+  };
+}
+
 /** Breadcrumbs from the front page down to the current page; the last one is the page itself. */
 export function breadcrumbList(crumbs: { name: string; url: string }[]): Record<string, unknown> {
   return {

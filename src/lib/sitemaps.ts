@@ -32,17 +32,18 @@ export function inGeneralSitemap(path: string): boolean {
 }
 
 /**
- * Stories for the news sitemap: published within the window before `now`, newest first. When
- * none is that young, the newest story alone: a sitemaps.org urlset must hold at least one URL,
- * and Google News ignores (it does not reject) a story past its two days. So the file that
- * robots.txt and the sitemap index announce is valid whatever the build clock says.
+ * Stories for the news sitemap: published within the window before `now`, and live stories
+ * while their coverage runs however long ago it began, newest first. When none is that young,
+ * the newest story alone: a sitemaps.org urlset must hold at least one URL, and Google News
+ * ignores (it does not reject) a story past its two days. So the file that robots.txt and the
+ * sitemap index announce is valid whatever the build clock says.
  */
-export function newsStories<T extends { publishedAt: Date }>(stories: readonly T[], now: Date): T[] {
+export function newsStories<T extends { publishedAt: Date; live?: { state: string } | undefined }>(stories: readonly T[], now: Date): T[] {
   const from = now.getTime() - NEWS_WINDOW_MS;
   const published = stories
     .filter((s) => s.publishedAt.getTime() <= now.getTime())
     .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
-  const recent = published.filter((s) => s.publishedAt.getTime() > from).slice(0, NEWS_LIMIT);
+  const recent = published.filter((s) => s.publishedAt.getTime() > from || s.live?.state === 'live').slice(0, NEWS_LIMIT);
   return recent.length > 0 ? recent : published.slice(0, 1);
 }
 

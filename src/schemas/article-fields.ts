@@ -7,7 +7,7 @@ import { isArticlePath } from '../lib/urls.ts';
  * YAML turns unquoted timestamps into Dates before we see them; those are taken as the
  * instant YAML read (YAML itself reads a timestamp without a zone as UTC).
  */
-const dateTime = z
+export const dateTime = z
   .preprocess(
     (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value),
     z.iso.datetime({
@@ -23,7 +23,7 @@ const dateTime = z
  * records that photo's address in `remote`, which is never fetched or shown: an editor
  * licenses and downloads it, then sets `image` and `alt`.
  */
-const hero = <I extends z.ZodType>(image: I) =>
+export const hero = <I extends z.ZodType>(image: I) =>
   z
     .strictObject({
       image: image.optional(),
@@ -36,6 +36,16 @@ const hero = <I extends z.ZodType>(image: I) =>
       path: ['alt'],
       message: 'a hero image needs alt text: describe the photo for readers who cannot see it',
     });
+
+/**
+ * A live story's state: `live: true` while coverage runs, `live: { endedAt: "…" }` after.
+ * Both read as an object, so pages ask one question: is there an end, and is it past?
+ */
+const live = z
+  .union([z.literal(true), z.strictObject({ endedAt: dateTime.optional() })], {
+    error: 'write `live: true` while the coverage runs, or `live: { endedAt: "2026-03-14T18:00:00+00:00" }` once it has ended',
+  })
+  .transform((value) => (value === true ? {} : value));
 
 /**
  * Photos in the source's body that live on another server: dropped from the body (readers'
@@ -100,6 +110,12 @@ export const articleFields = <A extends z.ZodType, S extends z.ZodType, R extend
        * is kept out of search results and feeds.
        */
       brief: z.boolean().default(false),
+      /**
+       * A live story (a live blog): its body is the summary at the top, and its updates are
+       * files of their own in content/live/<slug>/. `true` while the coverage runs;
+       * `{ endedAt: "…" }` once it has ended (see README: Live coverage).
+       */
+      live: live.optional(),
       /** The body's photos, in order: filled in by the articles loader, never written by editors. */
       bodyImages: z.array(refs.image).default([]),
     })
@@ -110,4 +126,8 @@ export const articleFields = <A extends z.ZodType, S extends z.ZodType, R extend
     .refine((a) => !a.updatedAt || a.updatedAt.getTime() >= a.publishedAt.getTime(), {
       path: ['updatedAt'],
       message: 'updatedAt is before publishedAt: an update cannot precede publication',
+    })
+    .refine((a) => !a.live?.endedAt || a.live.endedAt.getTime() >= a.publishedAt.getTime(), {
+      path: ['live', 'endedAt'],
+      message: 'live.endedAt is before publishedAt: coverage cannot end before it starts',
     });

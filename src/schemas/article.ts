@@ -10,7 +10,7 @@ import { articleFields } from './article-fields';
  * object for the whole archive: a schema function, as `image()` needs, is rebuilt and
  * recompiled by Zod for every article, which cost more than parsing the article itself.
  */
-const photo = z
+export const photo = z
   .string()
   .trim()
   .min(1)

@@ -12,7 +12,8 @@ const work = path.join(root, 'tests/.output/broken');
 
 /**
  * Builds one fixture as the whole archive, with the real sections, authors and images. A
- * fixture is one article file, or a folder of articles for mistakes that take two files.
+ * fixture is one article file, a folder of articles for mistakes that take two files, or a
+ * folder with `articles/` and `live/` for mistakes in a live story's updates.
  */
 function buildWith(fixture: string, env: Record<string, string> = {}) {
   const content = path.join(work, fixture, 'content');
@@ -24,7 +25,8 @@ function buildWith(fixture: string, env: Record<string, string> = {}) {
   const source = path.join(root, 'tests/fixtures/broken', fixture);
   const articles = path.join(content, 'articles');
   mkdirSync(articles, { recursive: true });
-  cpSync(source, statSync(source).isDirectory() ? articles : path.join(articles, fixture), { recursive: true });
+  const tree = existsSync(path.join(source, 'articles')) ? content : articles;
+  cpSync(source, statSync(source).isDirectory() ? tree : path.join(articles, fixture), { recursive: true });
   // A site from an earlier, good build that the failed build must not touch.
   mkdirSync(outDir, { recursive: true });
   writeFileSync(path.join(outDir, 'index.html'), 'previous good build');
@@ -121,6 +123,18 @@ const cases = [
     file: 'redirect-to-own-url.mdx',
     field: 'redirectFrom[0]',
     says: /is this story's own URL.*Fix: list only URLs the story no longer has/,
+  },
+  {
+    fixture: 'live-update-not-live',
+    file: 'live/harbour-opens/20260301-0900-crowds.mdx',
+    field: 'folder',
+    says: /"harbour-opens" is not a live story.*Fix: add `live: true` to/,
+  },
+  {
+    fixture: 'live-update-with-script',
+    file: 'live/harbour-storm-live/20260301-0900-warning.mdx:6',
+    field: '<script> on line 6',
+    says: /Fix:/,
   },
 ];
 

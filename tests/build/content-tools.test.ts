@@ -124,6 +124,41 @@ describe('npm run new', () => {
   });
 });
 
+describe('npm run new -- --live-update', () => {
+  it('scaffolds a draft update in the live story’s folder, named by the time, and prints its permalink', () => {
+    const content = scratchContent('live-update');
+    const { status, stdout } = run('new', [
+      '--live-update',
+      'kessel-islands-storm-live',
+      'Wind drops',
+      '--author',
+      'hana-sato',
+      '--out',
+      content,
+    ]);
+    expect(status).toBe(0);
+    const [, file] = /created {2}(\S+)/.exec(stdout)!;
+    expect(path.relative(content, path.resolve(root, file!))).toMatch(/^live\/kessel-islands-storm-live\/\d{8}-\d{4}-wind-drops\.mdx$/);
+    const text = readFileSync(path.resolve(root, file!), 'utf8');
+    for (const field of ['publishedAt:', 'title: "Wind drops"', 'key: true', 'authors: [hana-sato]', 'photo:', 'draft: true'])
+      expect(text).toContain(field);
+    const publishedAt = /publishedAt: "([^"]+)"/.exec(text)![1]!;
+    expect(Math.abs(new Date(publishedAt).getTime() - Date.now())).toBeLessThan(60_000);
+    const id = path.basename(file!, '.mdx');
+    expect(stdout).toContain(`preview  http://localhost:4321/world/2026/11/kessel-islands-storm-live/#update-${id}`);
+  });
+
+  it('refuses a story that is not live, or not there, naming the fix', () => {
+    const content = scratchContent('live-update-refused');
+    const notLive = run('new', ['--live-update', 'harlow-observatory-comet', '--out', content]);
+    expect(notLive.status).toBe(2);
+    expect(notLive.stderr).toContain('is not a live story; add `live: true`');
+    const missing = run('new', ['--live-update', 'no-such-story', '--out', content]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('no article');
+  });
+});
+
 describe('npm run corpus', () => {
   it('is deterministic for a seed and writes sections, authors, images and articles', () => {
     const out = (name: string) => path.join(work, name);

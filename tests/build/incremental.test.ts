@@ -165,16 +165,46 @@ describe('an incremental build equals a clean build', () => {
     edit(article('ferry-timetable-draft'), (t) => t.replace('draft: true', 'draft: false'));
   });
 
-  step('a scheduled story becomes due as the clock passes', () => {
-    writeFileSync(
-      path.join(articles, '2026/embargoed-budget.mdx'),
-      `---\ntitle: 'Budget figures released'\npublishedAt: '2026-11-20T18:00:00+00:00'\nauthors: [priya-raman]\nsection: business\n---\n\nThe embargo lifts at six.\n`,
-    );
-    const { status, output } = build();
-    expect(status, output).toBe(0);
-    expect(existsSync(path.join(incremental, 'business/2026/11/embargoed-budget'))).toBe(false);
-    now = '2026-11-20T18:30:00Z';
-  });
+  step(
+    'a live update is published: the live page, its live.json and feeds change, not the archive',
+    () => {
+      writeFileSync(
+        path.join(content, 'live/eastbridge-election-night-live/20260703-0130-turnout.mdx'),
+        `---\npublishedAt: '2026-07-03T01:30:00+01:00'\ntitle: 'Turnout was 41 percent'\n---\n\nUp from 29 percent last time.\n`,
+      );
+    },
+    (output) => {
+      const page = 'politics/2026/07/eastbridge-election-night-live';
+      expect(readDist(page)).toContain('id="update-20260703-0130-turnout"');
+      expect(JSON.parse(readFileSync(path.join(incremental, page, 'live.json'), 'utf8')).updates[0]).toBe('20260703-0130-turnout');
+      const { changed } = JSON.parse(readFileSync(`${incremental}.changes.json`, 'utf8')) as { changed: string[] };
+      expect(changed).toContain(`${page}/index.html`);
+      // Lists that show the story's card are not rendered again: cards do not show updates.
+      expect(changed.filter((file) => /^(politics\/(\d+\/)?|tags\/.*|authors\/.*)index\.html$/.test(file))).toEqual([]);
+      expect(renderedPages(output)).toBeLessThan(40);
+    },
+  );
+
+  step(
+    'a scheduled story becomes due as the clock passes, and the breaking-news banner expires',
+    () => {
+      writeFileSync(
+        path.join(articles, '2026/embargoed-budget.mdx'),
+        `---\ntitle: 'Budget figures released'\npublishedAt: '2026-11-20T18:00:00+00:00'\nauthors: [priya-raman]\nsection: business\n---\n\nThe embargo lifts at six.\n`,
+      );
+      edit(path.join(content, 'banner.yaml'), (t) => t.replace(/^expiresAt: .*$/m, 'expiresAt: "2026-11-20T18:15:00+00:00"'));
+      const { status, output } = build();
+      expect(status, output).toBe(0);
+      expect(existsSync(path.join(incremental, 'business/2026/11/embargoed-budget'))).toBe(false);
+      expect(JSON.parse(readFileSync(path.join(incremental, 'banner.json'), 'utf8')).banner.expiresAt).toBe('2026-11-20T18:15:00.000Z');
+      expect(readDist('.')).toContain('Storm Edda: ferries cancelled');
+      now = '2026-11-20T18:30:00Z';
+    },
+    () => {
+      expect(JSON.parse(readFileSync(path.join(incremental, 'banner.json'), 'utf8'))).toEqual({ banner: null });
+      expect(readDist('.')).not.toContain('Storm Edda: ferries cancelled');
+    },
+  );
 
   step(
     'a story is deleted',

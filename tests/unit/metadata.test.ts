@@ -4,6 +4,7 @@ import {
   breadcrumbList,
   cropSize,
   jsonLdText,
+  liveBlogPosting,
   newsArticle,
   storyDescription,
   webSite,
@@ -26,7 +27,7 @@ describe('storyDescription', () => {
 });
 
 describe('JSON-LD', () => {
-  const article = newsArticle({
+  const input = {
     url: 'https://dateline.example/world/2025/06/s/',
     headline: 'Headline',
     description: 'Description',
@@ -37,9 +38,10 @@ describe('JSON-LD', () => {
     keywords: ['Russia'],
     authors: [{ name: 'AFP', url: 'https://dateline.example/authors/afp/', kind: 'agency' }],
     source: { name: 'The Moscow Times', url: 'https://www.themoscowtimes.com/x' },
-    language: 'en-GB',
+    language: 'en-GB' as const,
     publisher,
-  });
+  } satisfies Parameters<typeof newsArticle>[0];
+  const article = newsArticle(input);
 
   it('NewsArticle names the page, dates, authors with URLs, publisher logo and the original', () => {
     expect(article).toMatchObject({
@@ -52,6 +54,33 @@ describe('JSON-LD', () => {
       isBasedOn: 'https://www.themoscowtimes.com/x',
       sourceOrganization: { name: 'The Moscow Times' },
     });
+  });
+
+  it('LiveBlogPosting is the article with its coverage times and each update as a BlogPosting', () => {
+    const update = {
+      url: 'https://dateline.example/world/2025/06/s/#update-a',
+      headline: 'Ferries cancelled',
+      published: new Date('2025-06-27T12:00:00Z'),
+      text: 'No sailings.',
+    };
+    const live = liveBlogPosting({ ...input, coverageStart: input.published, coverageEnd: undefined, updates: [update] });
+    expect(live).toMatchObject({
+      '@type': 'LiveBlogPosting',
+      headline: 'Headline',
+      coverageStartTime: '2025-06-27T11:00:00.000Z',
+      liveBlogUpdate: [
+        {
+          '@type': 'BlogPosting',
+          url: update.url,
+          headline: 'Ferries cancelled',
+          datePublished: '2025-06-27T12:00:00.000Z',
+          articleBody: 'No sailings.',
+        },
+      ],
+    });
+    expect(live).not.toHaveProperty('coverageEndTime');
+    const ended = liveBlogPosting({ ...input, coverageStart: input.published, coverageEnd: new Date('2025-06-28T00:00:00Z'), updates: [] });
+    expect(ended).toMatchObject({ coverageEndTime: '2025-06-28T00:00:00.000Z', liveBlogUpdate: [] });
   });
 
   it('BreadcrumbList numbers the crumbs from 1', () => {

@@ -19,6 +19,13 @@ describe('news sitemap selection', () => {
     expect(newsStories(stories, now).map((s) => s.publishedAt.toISOString())).toEqual(['2026-11-20T10:00:00.000Z']);
   });
 
+  it('keeps a live story while its coverage runs, however long ago it started, and drops it once ended', () => {
+    const live = { publishedAt: new Date('2026-11-10T10:00:00Z'), live: { state: 'live' } };
+    const ended = { publishedAt: new Date('2026-11-11T10:00:00Z'), live: { state: 'ended' } };
+    const recent = at('2026-11-25T11:00:00Z');
+    expect(newsStories([ended, live, recent], now)).toEqual([recent, live]);
+  });
+
   it('lists at most 1,000 stories', () => {
     const many = Array.from({ length: 1200 }, (_, i) => at(new Date(now.getTime() - i * 60_000).toISOString()));
     expect(newsStories(many, now)).toHaveLength(NEWS_LIMIT);
