@@ -17,6 +17,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseDocument } from 'yaml';
 import { compileArticleBody, type CompiledBody } from './article-body/compile';
 import { ContentError } from './content-error';
+import { keepCollection } from './empty-collection';
 
 /** What the loader adds to an article's data; an editor never writes these fields. */
 export const LOADER_FIELDS = ['bodyImages'] as const;
@@ -81,6 +82,7 @@ function compiledMdxLoader(collection: CompiledCollection): Loader {
       const untouched = new Set(context.store.keys());
       for (const file of files) untouched.delete(await sync(file));
       for (const id of untouched) context.store.delete(id);
+      keepCollection(context.store);
 
       // `npm run dev`: an edited, added or removed file is picked up without a restart.
       const { watcher, logger } = context;

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
 import { ContentError } from './content-error';
+import { keepCollection } from './empty-collection';
 
 export const BANNER_ID = 'banner';
 
@@ -18,6 +19,7 @@ export function bannerLoader(file: string): Loader {
       const absolute = path.resolve(fileURLToPath(config.root), file);
       if (!existsSync(absolute)) {
         store.clear();
+        keepCollection(store);
         return;
       }
       const text = readFileSync(absolute, 'utf8');
