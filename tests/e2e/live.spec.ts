@@ -22,6 +22,10 @@ async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
 }
 
 test.describe('the live page', () => {
+  // The test plays the host's answers with page.route, which does not see what the offline
+  // service worker fetches once it controls the page.
+  test.use({ serviceWorkers: 'block' });
+
   test('says "Live", lists the key events linking their updates, and shows every update newest first', async ({ page }) => {
     await page.goto(LIVE);
     const header = page.getByRole('article').locator('header').first();

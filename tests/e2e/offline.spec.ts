@@ -26,7 +26,7 @@ function keptPaths(page: Page) {
 
 test.describe('offline reading', () => {
   test('opened and saved stories open offline; any other page shows the offline page', async ({ page, context }) => {
-    await page.goto('/world/');
+    await page.goto('/archive/2025/11/');
     await controlled(page);
     // Saved from the list, never opened.
     await page.locator('[data-story-id="varden-strait-fishing-quotas"] [data-save]').click();
