@@ -20,7 +20,8 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://localhost:${port}`,
-    trace: 'retain-on-failure',
+    // A CI run keeps its log, not its files: tracing there would only slow every test.
+    trace: process.env.CI ? 'off' : 'retain-on-failure',
   },
   projects: [
     {

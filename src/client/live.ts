@@ -2,9 +2,11 @@
  * A live page's script (loaded by LiveCoverage.astro on live pages only). While the tab is
  * visible it polls the story's live.json, a few hundred bytes the build writes beside the
  * page; when updates appear that the page does not show, it says how many on a button over
- * the page and in a status region. Pressing the button fetches the page once and puts the new
- * updates at the top of the list, with the key events and the coverage's state, without a
- * reload. Offline or failing, it waits longer each time and keeps what is on screen.
+ * the page and in a status region, and fetches the page in the background. Pressing the button
+ * puts the new updates at the top of the list, with the key events and the coverage's state,
+ * without a reload: at once, because the page is already here, so the insertion follows the
+ * press and never shifts the page unprompted. Offline or failing, it waits longer each time and
+ * keeps what is on screen.
  */
 import type { LiveFeed } from '../lib/live';
 import { LIVE_POLL, newUpdatesLabel, nextPollDelay, unseenUpdates } from '../lib/live-poll';
@@ -20,6 +22,15 @@ if (section?.dataset.live === 'live' && section.dataset.liveFeed && list && butt
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastPoll = Date.now();
   let ended = false;
+  let announced = 0;
+  // The page as it was when the latest count was announced, fetched ahead of the press.
+  let prefetched: Promise<Document> | undefined;
+
+  const fetchPage = async () => {
+    const response = await fetch(location.pathname, { cache: 'no-cache' });
+    if (!response.ok) throw new Error(String(response.status));
+    return new DOMParser().parseFromString(await response.text(), 'text/html');
+  };
 
   const schedule = (seconds: number) => {
     clearTimeout(timer);
@@ -27,6 +38,12 @@ if (section?.dataset.live === 'live' && section.dataset.liveFeed && list && butt
   };
 
   const announce = (count: number) => {
+    if (count > announced) {
+      prefetched = fetchPage();
+      // A failed prefetch is retried by the press; it must not surface as an unhandled rejection.
+      prefetched.catch(() => undefined);
+    }
+    announced = count;
     const label = count > 0 ? newUpdatesLabel(count) : '';
     button.hidden = count === 0;
     button.textContent = label && `${label}: show`;
@@ -55,9 +72,8 @@ if (section?.dataset.live === 'live' && section.dataset.liveFeed && list && butt
 
   button.addEventListener('click', async () => {
     try {
-      const response = await fetch(location.pathname, { cache: 'no-cache' });
-      if (!response.ok) throw new Error(String(response.status));
-      const fetched = new DOMParser().parseFromString(await response.text(), 'text/html');
+      const fetched = await (prefetched ?? fetchPage()).catch(fetchPage);
+      prefetched = undefined;
       const known = onPage();
       const fresh = [...fetched.querySelectorAll<HTMLElement>('[data-live-updates] > [data-update-id]')].filter(
         (el) => !known.has(el.dataset.updateId ?? ''),
