@@ -12,6 +12,9 @@ import { javaCommand } from '../../scripts/java.mjs';
 import { audit } from '../../scripts/lighthouse.mjs';
 import { REFERENCE_PATH } from './support';
 
+// A trace records every DOM read axe makes and tripled its time; each test here says what failed.
+test.use({ trace: 'off' });
+
 const SITE = 'tests/.output/site';
 const SITE_NEWS = 'tests/.output/site-news';
 const SITE_AGAIN = 'tests/.output/site-again';
@@ -92,36 +95,32 @@ test('every form on every page can be submitted (HTML_CodeSniffer asks each form
   expect(unsubmittable).toEqual([]);
 });
 
-test.describe('axe', () => {
-  // A trace records every DOM read axe makes and tripled its time; a failure lists its violations.
-  test.use({ trace: 'off' });
-  for (const [type, urlPath] of Object.entries(PAGE_TYPES)) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      for (const width of [375, 1280]) {
-        test(`axe finds no WCAG 2.2 A/AA violation on the ${type} page, ${colorScheme}, ${width} px`, async ({ browser }) => {
-          test.setTimeout(60_000);
-          const target = type === 'search' ? '/search/?q=eastbridge' : urlPath === '/404.html' ? '/no-such-page/' : urlPath;
-          const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
-          const page = await context.newPage();
-          await page.goto(target);
-          if (type === 'search') {
-            await expect(page.getByRole('status')).toHaveText(/found/);
-            // The filters too, which open on request.
-            await page.getByRole('button', { name: 'Filter by section, author, tag or year' }).click();
-            await expect(page.getByRole('group', { name: 'Filter results' }).getByRole('checkbox').first()).toBeVisible();
-          }
-          const results = await new AxeBuilder({ page })
-            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-            .analyze();
-          await context.close();
-          expect(
-            results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}: ${n.failureSummary ?? ''}`)),
-          ).toEqual([]);
-        });
-      }
+for (const [type, urlPath] of Object.entries(PAGE_TYPES)) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const width of [375, 1280]) {
+      test(`axe finds no WCAG 2.2 A/AA violation on the ${type} page, ${colorScheme}, ${width} px`, async ({ browser }) => {
+        test.setTimeout(60_000);
+        const target = type === 'search' ? '/search/?q=eastbridge' : urlPath === '/404.html' ? '/no-such-page/' : urlPath;
+        const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        await page.goto(target);
+        if (type === 'search') {
+          await expect(page.getByRole('status')).toHaveText(/found/);
+          // The filters too, which open on request.
+          await page.getByRole('button', { name: 'Filter by section, author, tag or year' }).click();
+          await expect(page.getByRole('group', { name: 'Filter results' }).getByRole('checkbox').first()).toBeVisible();
+        }
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+          .analyze();
+        await context.close();
+        expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}: ${n.failureSummary ?? ''}`))).toEqual(
+          [],
+        );
+      });
     }
   }
-});
+}
 
 /** Internal references of a built HTML file, as paths inside the site (base path removed). */
 function references(html: string, base: string): string[] {
