@@ -42,7 +42,7 @@ const reportFlag = process.argv.indexOf('--report');
 const reportName = reportFlag > 0 ? process.argv[reportFlag + 1] : 'report';
 /**
  * `--skip template`: no template-edit build (at 100,000 stories it costs as much as a full
- * build and says nothing the 10,000 row does not).
+ * build and says nothing the 10,000 row does not); `--skip live`: no live-update builds.
  */
 const skipFlag = process.argv.indexOf('--skip');
 const skipped = new Set(skipFlag > 0 ? process.argv[skipFlag + 1].split(',') : []);
@@ -142,12 +142,30 @@ async function buildBoth(count, corpus) {
   if (ours.code !== 0) console.error(`Dateline build of ${count} failed:\n${ours.output.slice(-3000)}`);
   // Publishing one story into that archive: the build a newsroom runs all day.
   const storyFile = path.join(corpus, 'articles', 'bench-published-story.mdx');
-  writeFileSync(
-    storyFile,
-    `---\ntitle: 'Harbour council publishes its flood plan'\npublishedAt: '${new Date(Date.now() - 60_000).toISOString()}'\nauthors: [${readdirSync(path.join(corpus, 'authors'))[0]?.replace(/\.yaml$/, '')}]\nsection: ${readdirSync(path.join(corpus, 'sections'))[0]?.replace(/\.yaml$/, '')}\ntags: [Floods]\n---\n\nThe plan raises the sea wall by a metre.\n`,
-  );
+  const story = (title, fields = '') =>
+    `---\ntitle: '${title}'\npublishedAt: '${new Date(Date.now() - 60_000).toISOString()}'\nauthors: [${readdirSync(path.join(corpus, 'authors'))[0]?.replace(/\.yaml$/, '')}]\nsection: ${readdirSync(path.join(corpus, 'sections'))[0]?.replace(/\.yaml$/, '')}\ntags: [Floods]\n${fields}---\n\nThe plan raises the sea wall by a metre.\n`;
+  writeFileSync(storyFile, story('Harbour council publishes its flood plan'));
   const publish = ours.code === 0 ? await ourBuild('publish one story (incremental build)', { keepSite: true }) : undefined;
   rmSync(storyFile, { force: true });
+  // A live story in that archive gets one more update: the build a live page waits for.
+  let liveUpdate;
+  if (ours.code === 0 && !skipped.has('live')) {
+    const liveStory = path.join(corpus, 'articles', 'bench-live-story.mdx');
+    const updates = path.join(corpus, 'live', 'bench-live-story');
+    const fileUpdate = (name, minutesAgo, text) =>
+      writeFileSync(
+        path.join(updates, `${name}.mdx`),
+        `---\npublishedAt: '${new Date(Date.now() - minutesAgo * 60_000).toISOString()}'\ntitle: '${text}'\n---\n\n${text}.\n`,
+      );
+    writeFileSync(liveStory, story('Harbour council votes on its flood plan: live', 'live: true\n'));
+    mkdirSync(updates, { recursive: true });
+    fileUpdate('first', 0.5, 'The council meets at noon');
+    await ourBuild('open a live story (incremental build, not reported)', { keepSite: true });
+    fileUpdate('second', 0, 'The council approves the plan');
+    liveUpdate = await ourBuild('publish one live update (incremental build)', { keepSite: true });
+    rmSync(liveStory, { force: true });
+    rmSync(path.join(corpus, 'live'), { recursive: true, force: true });
+  }
   // An edit to a template every page uses: every page is rendered again, the content store is kept.
   let template;
   if (ours.code === 0 && !skipped.has('template')) {
@@ -189,6 +207,7 @@ async function buildBoth(count, corpus) {
     floor: { wallMs: floor.wallMs, peakMb: floor.peakMb, pages: floorPages, phases: floor.phases },
     fresh: summary(fresh),
     publish: summary(publish),
+    liveUpdate: summary(liveUpdate),
     template: summary(template),
     dist,
     pagefind: {
@@ -327,21 +346,27 @@ const lines = [
     ]),
   '## Publishing: incremental builds of the archive just built',
   '',
-  'One new story, then an edit to a template every page uses, each an ordinary `npm run build` over the previous `dist/`.',
+  'One new story; one new update of a live story; then an edit to a template every page uses; each an ordinary',
+  '`npm run build` over the previous `dist/`.',
   '',
-  '| articles | full build | publish one story | template edited | publish peak RSS |',
-  '| ---: | ---: | ---: | ---: | ---: |',
-  ...built.map(
-    (b) =>
-      `| ${b.count} | ${s(b.ours.wallMs)} s | ${b.publish ? `${s(b.publish.wallMs)} s` : '–'} | ${b.template ? `${s(b.template.wallMs)} s` : '–'} | ${b.publish ? `${b.publish.peakMb.toFixed(0)} MB` : '–'} |`,
+  '| articles | full build | publish one story | publish one live update | template edited | publish peak RSS |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...built.map((b) => {
+    const time = (run) => (run ? `${s(run.wallMs)} s` : '–');
+    return `| ${b.count} | ${s(b.ours.wallMs)} s | ${time(b.publish)} | ${time(b.liveUpdate)} | ${time(b.template)} | ${b.publish ? `${b.publish.peakMb.toFixed(0)} MB` : '–'} |`;
+  }),
+  '',
+  ...built.flatMap((b) =>
+    [
+      ['one story', b.publish],
+      ['one live update', b.liveUpdate],
+    ]
+      .filter(([, run]) => run)
+      .flatMap(([what, run]) => [
+        `Publishing ${what} into ${b.count}, by phase: ${run.phases.map((p) => `${p.phase} ${s(p.ms)} s`).join(', ')}.`,
+        '',
+      ]),
   ),
-  '',
-  ...built
-    .filter((b) => b.publish)
-    .flatMap((b) => [
-      `Publishing one story into ${b.count}, by phase: ${b.publish.phases.map((p) => `${p.phase} ${s(p.ms)} s`).join(', ')}.`,
-      '',
-    ]),
   '## Where the build spends time and memory',
   '',
   ...builds.flatMap((b) => [
