@@ -1,6 +1,7 @@
 /**
  * patches/astro+7.3.5.patch makes Astro's chunked content store count bytes natively instead of
- * one TextEncoder call per character. The chunks must stay exactly what they were: every chunk at
+ * one TextEncoder call per character, and has the server bundle read the content store when it
+ * runs instead of carrying it as a string literal (every build test and browser test runs on it). The chunks must stay exactly what they were: every chunk at
  * most the byte limit, never a character split (surrogate pairs included), the text unchanged.
  */
 import { readFileSync } from 'node:fs';
@@ -41,5 +42,11 @@ describe('the patch', () => {
     const writer = readFileSync(path.resolve(import.meta.dirname, '../../node_modules/astro/dist/content/data-store-writer.js'), 'utf8');
     expect(writer).toContain('Buffer.byteLength');
     expect(writer).not.toContain('ENCODER.encode');
+    const plugin = readFileSync(
+      path.resolve(import.meta.dirname, '../../node_modules/astro/dist/content/vite-plugin-content-virtual-mod.js'),
+      'utf8',
+    );
+    expect(plugin).toContain('code: readAtRuntime(dataStoreFile, "json")');
+    expect(plugin).not.toContain('export default JSON.parse(${JSON.stringify(jsonData)})');
   });
 });
