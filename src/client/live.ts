@@ -17,7 +17,8 @@ const button = section?.querySelector<HTMLButtonElement>('[data-live-show]');
 const status = section?.querySelector<HTMLElement>('[data-live-announce]');
 if (section?.dataset.live === 'live' && section.dataset.liveFeed && list && button && status) {
   const feedUrl = section.dataset.liveFeed;
-  const onPage = () => new Set([...list.querySelectorAll<HTMLElement>('[data-update-id]')].map((el) => el.dataset.updateId ?? ''));
+  // The updates shown in full and the earlier ones listed by headline.
+  const onPage = () => new Set([...document.querySelectorAll<HTMLElement>('[data-update-id]')].map((el) => el.dataset.updateId ?? ''));
   let delay = LIVE_POLL.every;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastPoll = Date.now();

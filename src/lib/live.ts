@@ -60,6 +60,45 @@ export function freshestFirst<T extends { publishedAt: Date; live?: { state: Liv
   return [...stories].sort((a, b) => freshness(b) - freshness(a));
 }
 
+/**
+ * How many updates the live page shows in full. Older ones are listed there by time and headline
+ * (each entry keeping its update's `#update-<id>` anchor, so every permalink still lands) and
+ * read in full on pages of earlier updates of this many each.
+ */
+export const UPDATES_PER_PAGE = 20;
+
+/** How an update is named in lists (front page, earlier updates): its headline, or its first words. */
+export function updateWords(update: { title?: string | undefined; entry: { rendered?: { html: string } | undefined } }): string {
+  return update.title ?? clip(textOfHtml(update.entry.rendered?.html ?? ''), 140);
+}
+
+/** A page of earlier updates, beside the live page: "/world/2026/03/slug/updates/2/". */
+export const earlierUpdatesPath = (articlePath: string, page: number) => `${articlePath}updates/${page}/`;
+
+export interface UpdatePages<T> {
+  /** Shown in full on the live page: the newest, newest first. */
+  newest: T[];
+  /** The others, newest first, each with the number of the page of earlier updates that holds it. */
+  earlier: { update: T; page: number }[];
+  /** How many pages of earlier updates there are (0 when the live page shows every update). */
+  pages: number;
+}
+
+/**
+ * Pages of earlier updates count from the first update: page 1 holds the first `perPage`, and so
+ * on, so an update never moves to another page as the coverage grows and links to it keep working.
+ */
+export function updatePages<T>(newestFirst: readonly T[], perPage = UPDATES_PER_PAGE): UpdatePages<T> {
+  const pageOf = (newestIndex: number) => Math.floor((newestFirst.length - 1 - newestIndex) / perPage) + 1;
+  const earlier = newestFirst.slice(perPage).map((update, i) => ({ update, page: pageOf(perPage + i) }));
+  return { newest: newestFirst.slice(0, perPage), earlier, pages: earlier[0]?.page ?? 0 };
+}
+
+/** The updates on one page of earlier updates, newest first (the newest page may repeat some the live page shows). */
+export function updatesOnPage<T>(newestFirst: readonly T[], page: number, perPage = UPDATES_PER_PAGE): T[] {
+  return newestFirst.filter((_, i) => Math.floor((newestFirst.length - 1 - i) / perPage) + 1 === page);
+}
+
 /** The file an open live page polls, beside the page: "/world/2026/03/slug/live.json". */
 export const liveFeedPath = (articlePath: string) => `${articlePath}live.json`;
 

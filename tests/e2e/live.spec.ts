@@ -65,6 +65,36 @@ test.describe('the live page', () => {
     await expect(page.locator(`#update-${NEWEST} a[href="#update-${NEWEST}"]`)).toContainText('16:05');
   });
 
+  test('a long one shows its newest 20 updates; a permalink to an earlier one lands on its entry, which opens it in full', async ({
+    browser,
+  }) => {
+    // Without JavaScript: nothing here may depend on it.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const first = 'update-20260702-2200-polls-close';
+    await page.goto(`${ENDED}#${first}`);
+    await expect(page.locator('[data-live-updates] > li')).toHaveCount(20);
+    const earlier = page.getByRole('region', { name: 'Earlier updates' });
+    await expect(earlier.getByRole('listitem')).toHaveCount(2);
+    const entry = page.locator(`#${first}`);
+    await expect(entry).toBeInViewport();
+    await expect(entry).toContainText('Polls close');
+    // The key event "Polls close" lands on the same entry.
+    await expect(page.getByRole('navigation', { name: 'Key events' }).getByRole('link', { name: /Polls close/ })).toHaveAttribute(
+      'href',
+      `#${first}`,
+    );
+    await entry.getByRole('link').click();
+    await expect(page).toHaveURL(`${ENDED}updates/1/#${first}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('earlier updates');
+    await expect(page.locator(`#${first}`)).toBeInViewport();
+    await expect(page.locator(`#${first}`)).toContainText('Polls have closed.');
+    await expect(page.locator('[data-live-updates] > li')).toHaveCount(20);
+    await page.getByRole('link', { name: 'Back to the live page' }).click();
+    await expect(page).toHaveURL(ENDED);
+    await context.close();
+  });
+
   test('reads fully without JavaScript: summary, key events, every update; no dead controls', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -87,7 +117,7 @@ test.describe('the live page', () => {
     await page.goto(ENDED);
     await expect(page.getByText('This live coverage has ended.')).toBeVisible();
     await expect(page.locator('.live-badge')).toHaveCount(0);
-    await expect(page.locator('[data-live-updates] > li')).toHaveCount(2);
+    await expect(page.locator('[data-live-updates] > li')).toHaveCount(20);
     await page.clock.fastForward('05:00');
     expect(polls).toEqual([]);
     const [posting] = await jsonLd(page);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   clip,
+  earlierUpdatesPath,
   freshestFirst,
   keyEvents,
   lastModified,
@@ -13,6 +14,8 @@ import {
   splitUpdateEntryId,
   textOfHtml,
   updateAnchor,
+  updatePages,
+  updatesOnPage,
 } from '../../src/lib/live';
 import { LIVE_POLL, newUpdatesLabel, nextPollDelay, unseenUpdates } from '../../src/lib/live-poll';
 
@@ -153,5 +156,42 @@ describe('text of updates', () => {
     });
     expect(untitled!.headline.length).toBeLessThanOrEqual(110);
     expect(untitled!.headline.endsWith('…')).toBe(true);
+  });
+});
+
+describe('pages of earlier updates', () => {
+  // Update n is the n-th filed; newest first, as the live page lists them.
+  const filed = (count: number) => Array.from({ length: count }, (_, i) => count - i);
+
+  it('shows every update on the live page while there are at most a page of them', () => {
+    expect(updatePages(filed(3), 3)).toEqual({ newest: [3, 2, 1], earlier: [], pages: 0 });
+    expect(updatePages([], 3)).toEqual({ newest: [], earlier: [], pages: 0 });
+  });
+
+  it('lists the older ones with the page that holds each, pages counted from the first update', () => {
+    const { newest, earlier, pages } = updatePages(filed(8), 3);
+    expect(newest).toEqual([8, 7, 6]);
+    expect(earlier).toEqual([
+      { update: 5, page: 2 },
+      { update: 4, page: 2 },
+      { update: 3, page: 1 },
+      { update: 2, page: 1 },
+      { update: 1, page: 1 },
+    ]);
+    expect(pages).toBe(2);
+    expect(updatesOnPage(filed(8), 1, 3)).toEqual([3, 2, 1]);
+    expect(updatesOnPage(filed(8), 2, 3)).toEqual([6, 5, 4]);
+  });
+
+  it('never moves an update to another page as the coverage grows', () => {
+    const pageOf = (count: number) => new Map(updatePages(filed(count), 3).earlier.map(({ update, page }) => [update, page]));
+    const before = pageOf(8);
+    const after = pageOf(30);
+    for (const [update, page] of before) expect(after.get(update)).toBe(page);
+    for (let page = 1; page <= 9; page++) expect(updatesOnPage(filed(30), page, 3)).toEqual(updatesOnPage(filed(29), page, 3));
+  });
+
+  it('puts the pages beside the live page', () => {
+    expect(earlierUpdatesPath('/world/2026/11/storm-live/', 2)).toBe('/world/2026/11/storm-live/updates/2/');
   });
 });
