@@ -94,6 +94,11 @@ export function updatePages<T>(newestFirst: readonly T[], perPage = UPDATES_PER_
   return { newest: newestFirst.slice(0, perPage), earlier, pages: earlier[0]?.page ?? 0 };
 }
 
+/** The numbers of the first and last update on a page of earlier updates ("Updates 21–40"). */
+export function pageRange(page: number, total: number, perPage = UPDATES_PER_PAGE): string {
+  return `${(page - 1) * perPage + 1}–${Math.min(page * perPage, total)}`;
+}
+
 /** The updates on one page of earlier updates, newest first (the newest page may repeat some the live page shows). */
 export function updatesOnPage<T>(newestFirst: readonly T[], page: number, perPage = UPDATES_PER_PAGE): T[] {
   return newestFirst.filter((_, i) => Math.floor((newestFirst.length - 1 - i) / perPage) + 1 === page);

@@ -75,7 +75,8 @@ test.describe('the live page', () => {
     await page.goto(`${ENDED}#${first}`);
     await expect(page.locator('[data-live-updates] > li')).toHaveCount(20);
     const earlier = page.getByRole('region', { name: 'Earlier updates' });
-    await expect(earlier.getByRole('listitem')).toHaveCount(2);
+    await expect(earlier.locator('ol > li')).toHaveCount(2);
+    await expect(earlier.getByRole('navigation', { name: 'Earlier updates in full' }).getByRole('link')).toHaveText(['Updates 1–20']);
     const entry = page.locator(`#${first}`);
     await expect(entry).toBeInViewport();
     await expect(entry).toContainText('Polls close');

@@ -3,6 +3,7 @@ import {
   clip,
   earlierUpdatesPath,
   freshestFirst,
+  pageRange,
   keyEvents,
   lastModified,
   LIVE_FEED_IDS,
@@ -189,6 +190,11 @@ describe('pages of earlier updates', () => {
     const after = pageOf(30);
     for (const [update, page] of before) expect(after.get(update)).toBe(page);
     for (let page = 1; page <= 9; page++) expect(updatesOnPage(filed(30), page, 3)).toEqual(updatesOnPage(filed(29), page, 3));
+  });
+
+  it('names a page by the numbers of its first and last update', () => {
+    expect(pageRange(1, 45, 20)).toBe('1–20');
+    expect(pageRange(3, 45, 20)).toBe('41–45');
   });
 
   it('puts the pages beside the live page', () => {
