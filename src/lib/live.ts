@@ -89,8 +89,7 @@ export interface UpdatePages<T> {
  * on, so an update never moves to another page as the coverage grows and links to it keep working.
  */
 export function updatePages<T>(newestFirst: readonly T[], perPage = UPDATES_PER_PAGE): UpdatePages<T> {
-  const pageOf = (newestIndex: number) => Math.floor((newestFirst.length - 1 - newestIndex) / perPage) + 1;
-  const earlier = newestFirst.slice(perPage).map((update, i) => ({ update, page: pageOf(perPage + i) }));
+  const earlier = newestFirst.slice(perPage).map((update, i) => ({ update, page: pageOf(perPage + i, newestFirst.length, perPage) }));
   return { newest: newestFirst.slice(0, perPage), earlier, pages: earlier[0]?.page ?? 0 };
 }
 
@@ -101,7 +100,12 @@ export function pageRange(page: number, total: number, perPage = UPDATES_PER_PAG
 
 /** The updates on one page of earlier updates, newest first (the newest page may repeat some the live page shows). */
 export function updatesOnPage<T>(newestFirst: readonly T[], page: number, perPage = UPDATES_PER_PAGE): T[] {
-  return newestFirst.filter((_, i) => Math.floor((newestFirst.length - 1 - i) / perPage) + 1 === page);
+  return newestFirst.filter((_, i) => pageOf(i, newestFirst.length, perPage) === page);
+}
+
+/** The page of earlier updates that holds the update at this place in the newest-first list of `count`. */
+function pageOf(newestIndex: number, count: number, perPage: number): number {
+  return Math.floor((count - 1 - newestIndex) / perPage) + 1;
 }
 
 /** The file an open live page polls, beside the page: "/world/2026/03/slug/live.json". */
