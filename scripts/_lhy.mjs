@@ -1,0 +1,12 @@
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { createSiteServer } from '/work/main/scripts/serve.mjs';
+import { writeFileSync } from 'node:fs';
+const [dir, path] = process.argv.slice(2);
+const server = createSiteServer({ dir, base: '/' }).listen(4393);
+const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--no-first-run','--disable-features=PaintHolding'] });
+const r = await lighthouse('http://localhost:4393' + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, { extends: 'lighthouse:default' });
+writeFileSync('/tmp/trace.json', JSON.stringify(r.artifacts.Trace));
+const a = r.lhr.audits;
+console.log('score', r.lhr.categories.performance.score, 'TBT', a['total-blocking-time'].numericValue, 'FCP', a['first-contentful-paint'].numericValue);
+chrome.kill(); server.close();
