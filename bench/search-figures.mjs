@@ -24,9 +24,9 @@ const chromiumPath = process.env.PLAYWRIGHT_CHROMIUM_PATH || '/usr/bin/chromium'
 export const KINDS = ['script', 'wasm', 'meta', 'filter', 'index', 'fragment'];
 
 function kindOf(pathname) {
-  if (/\/pagefind\/filter\//.test(pathname)) return 'filter';
-  if (/\/pagefind\/index\//.test(pathname)) return 'index';
-  if (/\/pagefind\/fragment\//.test(pathname)) return 'fragment';
+  if (/\/pagefind\/[^/]+\/filter\//.test(pathname)) return 'filter';
+  if (/\/pagefind\/[^/]+\/index\//.test(pathname)) return 'index';
+  if (/\/pagefind\/[^/]+\/fragment\//.test(pathname)) return 'fragment';
   if (/\.pagefind$/.test(pathname)) return 'wasm';
   if (/\.js$/.test(pathname)) return 'script';
   return 'meta';

@@ -51,7 +51,7 @@ if (build.status !== 0) {
 }
 
 const { indexSite } = await import('./search-index.mjs');
-await indexSite(staging);
+await indexSite(staging, { cacheDir: path.join(cacheDir, 'search-index'), clean: force });
 
 const changes = await distChanges(staging, outDir);
 

@@ -16,6 +16,7 @@ import { pathToFileURL, fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { prng } from './prng.mjs';
 import { createSiteServer } from './serve.mjs';
+import { SEARCH_PARTS_FILE } from '../src/lib/search-parts.ts';
 
 /** Words as Pagefind splits them, lower-cased; short ones are too common to prove anything. */
 function words(text) {
@@ -27,18 +28,34 @@ function words(text) {
  * headline and indexed text.
  */
 function indexedStories(siteDir) {
-  const dir = path.join(siteDir, 'pagefind', 'fragment');
   const stories = [];
-  for (const file of readdirSync(dir).sort()) {
-    const raw = gunzipSync(readFileSync(path.join(dir, file)));
-    const json = JSON.parse(raw.subarray('pagefind_dcd'.length).toString('utf8'));
-    // A fragment file holds one page, or (grouped) an object of pages keyed by hash.
-    const fragments = 'url' in json ? [[path.basename(file, '.pf_fragment'), json]] : Object.entries(json);
-    for (const [id, fragment] of fragments) {
-      stories.push({ id, url: fragment.url, title: fragment.meta?.title ?? '', content: fragment.content ?? '' });
+  for (const part of partsOf(siteDir)) {
+    const dir = path.join(siteDir, 'pagefind', part, 'fragment');
+    for (const file of readdirSync(dir).sort()) {
+      const raw = gunzipSync(readFileSync(path.join(dir, file)));
+      const json = JSON.parse(raw.subarray('pagefind_dcd'.length).toString('utf8'));
+      // A fragment file holds one page, or (grouped) an object of pages keyed by hash.
+      const fragments = 'url' in json ? [[path.basename(file, '.pf_fragment'), json]] : Object.entries(json);
+      for (const [id, fragment] of fragments) {
+        stories.push({ id, url: fragment.url, title: fragment.meta?.title ?? '', content: fragment.content ?? '' });
+      }
     }
   }
   return stories;
+}
+
+/** The parts of the site's search index (scripts/search-index.mjs), newest first. */
+function partsOf(siteDir) {
+  return JSON.parse(readFileSync(path.join(siteDir, 'pagefind', SEARCH_PARTS_FILE), 'utf8')).parts;
+}
+
+/** Every part of the index searched as one, as the search page does: merged into the newest part. */
+async function searchAllParts(siteDir, port) {
+  const [newest, ...older] = partsOf(siteDir);
+  const pagefind = await import(pathToFileURL(path.resolve(siteDir, 'pagefind', newest, 'pagefind.js')).href);
+  await pagefind.options({ basePath: `http://localhost:${port}/pagefind/${newest}/`, baseUrl: '/' });
+  for (const part of older) await pagefind.mergeIndex(`http://localhost:${port}/pagefind/${part}/`, { baseUrl: '/' });
+  return pagefind;
 }
 
 /**
@@ -62,9 +79,8 @@ export async function checkRecall(siteDir, { sample = 200, seed = 1 } = {}) {
 
   const server = createSiteServer({ dir: siteDir, base: '/' });
   await new Promise((resolve) => server.listen(0, resolve));
-  const pagefind = await import(pathToFileURL(path.resolve(siteDir, 'pagefind', 'pagefind.js')).href);
+  const pagefind = await searchAllParts(siteDir, server.address().port);
   try {
-    await pagefind.options({ basePath: `http://localhost:${server.address().port}/pagefind/`, baseUrl: '/' });
     const wordMisses = [];
     const headlineMisses = [];
     for (const story of picked) {

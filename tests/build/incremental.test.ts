@@ -282,11 +282,13 @@ describe('an incremental build equals a clean build', () => {
       if (!sameAsBefore) {
         // Not the old site, so the whole new one: the edit is in, and the search index is complete.
         expect(readDist(page)).toContain('nine weeks');
-        const entry = JSON.parse(readFileSync(path.join(incremental, 'pagefind/pagefind-entry.json'), 'utf8')) as {
-          languages: Record<string, { hash: string }>;
-        };
-        for (const { hash } of Object.values(entry.languages)) {
-          expect(served.has(`pagefind/pagefind.${hash}.pf_meta`)).toBe(true);
+        const { parts } = JSON.parse(readFileSync(path.join(incremental, 'pagefind/parts.json'), 'utf8')) as { parts: string[] };
+        expect(parts.length).toBeGreaterThan(0);
+        for (const part of parts) {
+          const entry = JSON.parse(readFileSync(path.join(incremental, `pagefind/${part}/pagefind-entry.json`), 'utf8')) as {
+            languages: Record<string, { hash: string }>;
+          };
+          for (const { hash } of Object.values(entry.languages)) expect(served.has(`pagefind/${part}/pagefind.${hash}.pf_meta`)).toBe(true);
         }
       }
     }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { searchParts } from '../../src/lib/search-parts';
+
+const page = (section: string, month: string, slug: string) => `${section}/${month.replace('-', '/')}/${slug}/index.html`;
+
+describe('searchParts', () => {
+  it('splits the archive into the newest month, the rest of its year and the years before, newest first', () => {
+    const files = [
+      page('world', '2024-12', 'old-year-end'),
+      page('world', '2025-06', 'newest-a'),
+      page('politics', '2025-01', 'january'),
+      page('world', '2021-03', 'oldest'),
+      page('business', '2025-06', 'newest-b'),
+      page('business', '2025-05', 'may'),
+    ];
+    expect(searchParts(files)).toEqual([
+      { name: '2025-06', files: [page('world', '2025-06', 'newest-a'), page('business', '2025-06', 'newest-b')] },
+      { name: '2025', files: [page('politics', '2025-01', 'january'), page('business', '2025-05', 'may')] },
+      { name: 'before-2025', files: [page('world', '2024-12', 'old-year-end'), page('world', '2021-03', 'oldest')] },
+    ]);
+  });
+
+  it('a new story in the newest month leaves the other parts exactly as they were', () => {
+    const before = [page('world', '2025-06', 'a'), page('world', '2025-03', 'b'), page('world', '2023-01', 'c')];
+    const after = [...before, page('science', '2025-06', 'new')];
+    const [newestBefore, ...restBefore] = searchParts(before);
+    const [newestAfter, ...restAfter] = searchParts(after);
+    expect(restAfter).toEqual(restBefore);
+    expect(newestAfter?.files).toEqual([...(newestBefore?.files ?? []), page('science', '2025-06', 'new')]);
+  });
+
+  it('the first story of a new month moves the month before into the year; of a new year, the year into the archive', () => {
+    const june = [page('world', '2025-06', 'a'), page('world', '2025-05', 'b')];
+    expect(searchParts([...june, page('world', '2025-07', 'c')]).map((p) => [p.name, p.files.length])).toEqual([
+      ['2025-07', 1],
+      ['2025', 2],
+    ]);
+    expect(searchParts([...june, page('world', '2026-01', 'c')]).map((p) => [p.name, p.files.length])).toEqual([
+      ['2026-01', 1],
+      ['before-2026', 2],
+    ]);
+  });
+
+  it('an empty archive has no parts, and a path that is not an article page is refused by name', () => {
+    expect(searchParts([])).toEqual([]);
+    expect(() => searchParts(['archive/index.html'])).toThrow(/archive\/index.html is not an article page/);
+  });
+});
