@@ -4,7 +4,7 @@
  * Only published article pages (marked data-pagefind-body) are indexed.
  *
  * The index is written in parts by publication date (src/lib/search-parts.ts): the newest
- * month, the rest of its year, and the archive before it, each a Pagefind index of its own under
+ * month, the rest of its year, and each year before, each a Pagefind index of its own under
  * pagefind/<part>/, listed newest first in pagefind/parts.json. The search page searches them as
  * one (Pagefind's mergeIndex). Publishing a story changes the newest month only, so only that
  * part is indexed again: a part whose pages are byte for byte those of the last build is taken
@@ -46,7 +46,7 @@ const UNUSED_UI_FILES = [
 ];
 const PAGEFIND_VERSION = JSON.parse(readFileSync(path.resolve('node_modules/pagefind/package.json'), 'utf8')).version;
 /** Bump when the way a part is indexed changes: every cached part is then indexed again. */
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
 
 /**
  * @param {string} siteDir the built site
@@ -78,7 +78,7 @@ export async function indexSite(siteDir, { cacheDir, clean = false }) {
         report.push(`${part.name} ${cached.indexed} (unchanged)`);
         continue;
       }
-      const count = await indexPart(partPages, outputPath);
+      const count = await indexPart(siteDir, part, outputPath);
       indexed += count;
       report.push(`${part.name} ${count}`);
       // The manifest never names a part whose files are being replaced: a build killed meanwhile
@@ -97,12 +97,13 @@ export async function indexSite(siteDir, { cacheDir, clean = false }) {
 }
 
 /** One part's own Pagefind index, written to outputPath; returns how many pages it holds. */
-async function indexPart(partPages, outputPath) {
+async function indexPart(siteDir, part, outputPath) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  for (const { file, content } of partPages) {
-    const added = await index.addHTMLFile({ sourcePath: file, content });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+  // Pagefind reads the files itself: sending each page's text to it took twice as long.
+  for (const glob of part.globs) {
+    const added = await index.addDirectory({ path: siteDir, glob });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir} (${glob}): ${added.errors.join('; ')}`);
   }
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);

@@ -2,20 +2,23 @@
  * The search index in parts by publication date, so that publishing indexes the newest part
  * only (scripts/search-index.mjs); the search page merges them into one search (SearchApp).
  *
- * Parts, newest first: the month of the newest story, the earlier months of its year, and every
- * year before. A new story lands in the newest month; the year's part is indexed again once a
- * month (when the first story of a new month moves the month before into it), the archive's once
- * a year, and either whenever one of its own stories changes.
+ * Parts, newest first: the month of the newest story, the earlier months of its year, and each
+ * year before that on its own. A new story lands in the newest month. The first story of a new
+ * month moves the month before into its year's part, which is then indexed again (at most eleven
+ * months); the first story of a new year does the same for the year that ended. A closed year is
+ * never indexed again unless one of its own stories changes.
  */
 
 /** The file under pagefind/ that lists the parts, newest first. */
 export const SEARCH_PARTS_FILE = 'parts.json';
 
 export interface SearchPart {
-  /** The part's folder under pagefind/: "2025-06", "2025" (its months before), "before-2025". */
+  /** The part's folder under pagefind/: "2025-06" (the newest month), "2025" (the rest of that year), "2024"… */
   name: string;
   /** Article pages, as paths in the site ("<section>/<yyyy>/<mm>/<slug>/index.html"). */
   files: string[];
+  /** Globs (relative to the site) for Pagefind's addDirectory that match the part's article pages. */
+  globs: string[];
 }
 
 /** An article page's publication month, "yyyy-mm", from its path. */
@@ -30,15 +33,24 @@ export function searchParts(files: string[]): SearchPart[] {
   if (files.length === 0) return [];
   const months = files.map(monthOf);
   const newest = months.reduce((a, b) => (b > a ? b : a));
-  const year = newest.slice(0, 4);
-  const parts: SearchPart[] = [
-    { name: newest, files: [] },
-    { name: year, files: [] },
-    { name: `before-${year}`, files: [] },
-  ];
+  const byName = new Map<string, { files: string[]; months: Set<string> }>();
   files.forEach((file, i) => {
     const month = months[i] ?? '';
-    parts[month === newest ? 0 : month.startsWith(`${year}-`) ? 1 : 2]?.files.push(file);
+    const name = month === newest ? newest : month.slice(0, 4);
+    const part = byName.get(name) ?? { files: [], months: new Set<string>() };
+    part.files.push(file);
+    part.months.add(month);
+    byName.set(name, part);
   });
-  return parts.filter((part) => part.files.length > 0);
+  return [...byName]
+    .sort(([a], [b]) => (a === newest ? -1 : b === newest ? 1 : b.localeCompare(a)))
+    .map(([name, { files: partFiles, months: partMonths }]) => ({
+      name,
+      files: partFiles,
+      // A closed year is read with one glob; the newest month and the rest of its year month by month.
+      globs:
+        name !== newest && name !== newest.slice(0, 4)
+          ? [`*/${name}/[0-9][0-9]/*/index.html`]
+          : [...partMonths].sort().map((month) => `*/${month.replace('-', '/')}/*/index.html`),
+    }));
 }

@@ -4,7 +4,7 @@ import { searchParts } from '../../src/lib/search-parts';
 const page = (section: string, month: string, slug: string) => `${section}/${month.replace('-', '/')}/${slug}/index.html`;
 
 describe('searchParts', () => {
-  it('splits the archive into the newest month, the rest of its year and the years before, newest first', () => {
+  it('splits the archive into the newest month, the rest of its year and each year before, newest first', () => {
     const files = [
       page('world', '2024-12', 'old-year-end'),
       page('world', '2025-06', 'newest-a'),
@@ -14,9 +14,18 @@ describe('searchParts', () => {
       page('business', '2025-05', 'may'),
     ];
     expect(searchParts(files)).toEqual([
-      { name: '2025-06', files: [page('world', '2025-06', 'newest-a'), page('business', '2025-06', 'newest-b')] },
-      { name: '2025', files: [page('politics', '2025-01', 'january'), page('business', '2025-05', 'may')] },
-      { name: 'before-2025', files: [page('world', '2024-12', 'old-year-end'), page('world', '2021-03', 'oldest')] },
+      {
+        name: '2025-06',
+        files: [page('world', '2025-06', 'newest-a'), page('business', '2025-06', 'newest-b')],
+        globs: ['*/2025/06/*/index.html'],
+      },
+      {
+        name: '2025',
+        files: [page('politics', '2025-01', 'january'), page('business', '2025-05', 'may')],
+        globs: ['*/2025/01/*/index.html', '*/2025/05/*/index.html'],
+      },
+      { name: '2024', files: [page('world', '2024-12', 'old-year-end')], globs: ['*/2024/[0-9][0-9]/*/index.html'] },
+      { name: '2021', files: [page('world', '2021-03', 'oldest')], globs: ['*/2021/[0-9][0-9]/*/index.html'] },
     ]);
   });
 
@@ -29,15 +38,18 @@ describe('searchParts', () => {
     expect(newestAfter?.files).toEqual([...(newestBefore?.files ?? []), page('science', '2025-06', 'new')]);
   });
 
-  it('the first story of a new month moves the month before into the year; of a new year, the year into the archive', () => {
-    const june = [page('world', '2025-06', 'a'), page('world', '2025-05', 'b')];
-    expect(searchParts([...june, page('world', '2025-07', 'c')]).map((p) => [p.name, p.files.length])).toEqual([
+  it('the first story of a new month moves the month before into its year; of a new year, into the year that ended', () => {
+    const june = [page('world', '2025-06', 'a'), page('world', '2025-05', 'b'), page('world', '2024-02', 'c')];
+    expect(searchParts([...june, page('world', '2025-07', 'd')]).map((p) => [p.name, p.files.length])).toEqual([
       ['2025-07', 1],
       ['2025', 2],
+      ['2024', 1],
     ]);
-    expect(searchParts([...june, page('world', '2026-01', 'c')]).map((p) => [p.name, p.files.length])).toEqual([
+    // A new year leaves every closed year's part as it was.
+    expect(searchParts([...june, page('world', '2026-01', 'd')]).map((p) => [p.name, p.files.length])).toEqual([
       ['2026-01', 1],
-      ['before-2026', 2],
+      ['2025', 2],
+      ['2024', 1],
     ]);
   });
 
