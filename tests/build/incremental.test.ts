@@ -113,6 +113,8 @@ describe('an incremental build equals a clean build', () => {
     (output) => {
       expect(renderedPages(output)).toBeLessThan(20);
       expect(output).toContain('0 files added, 0 changed, 0 removed');
+      // No part of the search index is indexed again: each is taken from the cache.
+      expect(output).toMatch(/in parts 2026-11 \d+ \(unchanged\), 2026 \d+ \(unchanged\), 2025 \d+ \(unchanged\)\n/);
       // The site it replaced is not left beside dist/ (it is deleted in the background).
       expect(existsSync(`${incremental}.previous`)).toBe(false);
     },
@@ -131,8 +133,10 @@ describe('an incremental build equals a clean build', () => {
       expect(JSON.parse(readFileSync(`${incremental}.changes.json`, 'utf8')).added).toContain(
         'science/2026/11/tidal-barrage-consultation/index.html',
       );
-      // Pagefind names its index files by content, so a new story replaces some of them.
+      // Pagefind names its index files by content, so a new story replaces some of them…
       expect(output).toMatch(/\d+ files added, \d+ changed, \d+ removed/);
+      // …in the newest month's part only: the older parts come from the cache.
+      expect(output).toMatch(/in parts 2026-11 \d+, 2026 \d+ \(unchanged\), 2025 \d+ \(unchanged\)\n/);
     },
   );
 
