@@ -6,11 +6,11 @@
  * The index is written in parts by publication date (src/lib/search-parts.ts): the newest
  * month, the rest of its year, and each year before, each a Pagefind index of its own under
  * pagefind/<part>/, listed newest first in pagefind/parts.json. The search page searches them as
- * one (Pagefind's mergeIndex). Publishing a story changes the newest month only, so only that
- * part is indexed again: a part whose pages are byte for byte those of the last build is taken
- * from the build's cache (search-index/ in Astro's cache folder), written there by that build. Pagefind
- * indexed all 10,000 stories of the benchmark archive in 16.7 s of every publish; the newest
- * month holds a few hundred of them.
+ * one (Pagefind's mergeIndex). A part whose pages are byte for byte those of the last build is
+ * taken from the build's cache (search-index/ in Astro's cache folder), written there by that
+ * build; publishing a story re-indexes its month and the parts whose pages now link to it
+ * (previous/next, related stories), not the closed years. Pagefind indexed all 10,000 stories
+ * of the benchmark archive in 16.7 s of every publish.
  */
 import * as pagefind from 'pagefind';
 import { createHash } from 'node:crypto';
