@@ -220,7 +220,9 @@ test.describe('the live page', () => {
 
     published = true;
     await page.clock.fastForward('01:00');
-    await expect(button).toBeVisible();
+    // The poll, live.json and the page's prefetch are three requests: under a full parallel test
+    // run they once took longer than the default five seconds.
+    await expect(button).toBeVisible({ timeout: 15_000 });
     await expect(button).toHaveText('1 new update: show');
     await expect(page.getByRole('status').filter({ hasText: '1 new update' })).toHaveCount(1);
     const list = page.locator('[data-live-updates] > li');
