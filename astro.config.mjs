@@ -64,7 +64,9 @@ export default defineConfig({
     authorPlaceholders(process.env.CONTENT_DIR ?? 'content'),
     serviceWorker(siteConfig.offline),
   ],
-  vite: { plugins: [tailwindcss()] },
+  // The build writes over the previous site, not into an empty folder (scripts/staging.mjs):
+  // Astro leaves the pages it can reuse where they are, and the build script removes the rest.
+  vite: { plugins: [tailwindcss()], build: { emptyOutDir: false } },
   devToolbar: { enabled: false },
   // The content store holds every article's compiled HTML. In one file (the default) it would
   // pass what a JavaScript string can hold (about 512 MB) somewhere past 50,000 stories, so large

@@ -5,7 +5,8 @@
  * can never leave a half-written site for a deploy to pick up.
  *
  * Builds are incremental (Astro's experimental.incrementalBuild, keys in src/lib/cache-keys.ts):
- * a page whose data and code did not change is copied from the last build's cache. Beside
+ * the staging folder starts as a copy of the served site (scripts/staging.mjs), and a page whose
+ * data and code did not change is left there as it is. Beside
  * dist/ the build writes `<dist>.changes.json`, the files added, changed and removed since the
  * previous dist/, for hosts that upload only what changed.
  *
@@ -16,14 +17,18 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { acquireBuildLock } from './build-lock.mjs';
-import { distChanges } from './dist-changes.mjs';
+import { distChanges, readRecord, scanSite, writeRecord } from './dist-changes.mjs';
+import { pageCacheDigest, prepareStaging, spareDir, sweepStale } from './staging.mjs';
 
 const outDir = path.resolve(process.env.OUT_DIR || 'dist');
 const staging = `${outDir}.staging`;
 const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
 const cacheDir = path.resolve(process.env.CACHE_DIR || 'node_modules/.astro');
+const pageCache = path.join(cacheDir, 'incremental-build.json');
 const previous = `${outDir}.previous`;
 const force = process.argv.includes('--force');
+/** The search index keeps its folder in order itself (scripts/search-index.mjs). */
+const SEARCH_FOLDER = 'pagefind/';
 
 // Two builds of one checkout share Astro's caches: the second waits for the first.
 await acquireBuildLock(path.resolve('node_modules/.cache/dateline-build.lock'));
@@ -31,7 +36,14 @@ await acquireBuildLock(path.resolve('node_modules/.cache/dateline-build.lock'));
 recoverInterruptedSwap();
 discardUntrustedCache(force);
 forgetOtherBuildsImports();
-rmSync(staging, { recursive: true, force: true });
+discardInBackground(staging);
+const { since, keepServed } = prepareStaging({
+  staging,
+  outDir,
+  pageCache: pageCacheDigest(pageCache),
+  force,
+  discard: discardInBackground,
+});
 // A production build whatever the shell says: Vite reads NODE_ENV other than "production"
 // as a dev build, and takes DEV, PROD, MODE… from the environment into import.meta.env (a
 // test runner sets DEV=1). A dev build shows drafts and scheduled stories.
@@ -43,33 +55,65 @@ const env = {
 };
 const args = process.argv.slice(2).filter((arg) => arg !== '--force');
 const build = spawnSync(process.execPath, [astroBin, 'build', ...args, ...(force ? ['--force'] : [])], { stdio: 'inherit', env });
+const served = readRecord(outDir, outDir);
 if (build.status !== 0) {
-  rmSync(staging, { recursive: true, force: true });
+  // The next build starts from what this one left, described as it is: after a content error
+  // (common) that is the served site, and starting from nothing costs most of a build.
+  if (since === undefined) discardInBackground(staging);
+  else keepAsSpare(staging, scanSite(staging, { since, previous: served }));
   const shown = path.relative(process.cwd(), outDir) || outDir;
   console.error(existsSync(outDir) ? `\nBuild failed: ${shown} was left as it was.` : `\nBuild failed: nothing was written to ${shown}.`);
   process.exit(build.status ?? 1);
 }
 
+if (since !== undefined) sweepStale(staging, since, pageCache, SEARCH_FOLDER);
+const pages = scanSite(staging, { since, previous: since === undefined ? undefined : served, skip: SEARCH_FOLDER });
 const { indexSite } = await import('./search-index.mjs');
-await indexSite(staging, { cacheDir: path.join(cacheDir, 'search-index'), clean: force });
+await indexSite(staging, { cacheDir: path.join(cacheDir, 'search-index'), clean: force, pages });
+const index = scanSite(path.join(staging, SEARCH_FOLDER));
+const inSearchFolder = (map) => Object.entries(map).map(([file, value]) => [`${SEARCH_FOLDER}${file}`, value]);
+const sorted = (entries) => Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
+const site = {
+  searchable: pages.searchable,
+  files: sorted([...Object.entries(pages.files), ...inSearchFolder(index.files)]),
+  stamps: { ...pages.stamps, ...Object.fromEntries(inSearchFolder(index.stamps)) },
+};
 
-const changes = await distChanges(staging, outDir);
-
-discardInBackground(previous);
+const changes = distChanges(site, served, outDir);
+// Recorded before the swap: the record names the folder, which keeps its identity when renamed.
+writeRecord(outDir, staging, 'site', { ...site, pageCache: pageCacheDigest(pageCache) });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
-discardInBackground(previous);
-await changes.commit();
+keepAsSpare(previous, keepServed ? served : undefined);
+changes.write();
 console.log(
   `Site written to ${path.relative(process.cwd(), outDir) || outDir}: ${changes.summary} (listed in ${path.relative(process.cwd(), changes.file)})`,
 );
 
+/** A site, kept with its record for the next build to start from (scripts/staging.mjs); or discarded. */
+function keepAsSpare(dir, record) {
+  if (!existsSync(dir)) return;
+  const spare = spareDir(outDir);
+  if (record !== undefined && !existsSync(spare)) {
+    try {
+      mkdirSync(path.dirname(spare), { recursive: true });
+      renameSync(dir, spare);
+      writeRecord(outDir, spare, 'spare', record);
+      return;
+    } catch {
+      // On another file system than the caches: not kept.
+    }
+  }
+  discardInBackground(dir);
+}
+
 /**
- * The site a build replaced is deleted after the build returns: removing its tens of thousands
- * of files took about 11 of the 68 seconds of publishing one story into 10,000. It is first moved into
- * a trash folder beside the caches (so nothing mistakes it for a site), which a detached process
- * then empties, with whatever earlier builds left there. Where that move is impossible (dist/ on
- * another filesystem) it is deleted at once.
+ * A folder no longer needed (a site that cannot be kept, a failed build's staging) is deleted
+ * after the build returns: removing tens of thousands of files took about 11 of the 68 seconds
+ * of publishing one story into 10,000. It is first moved into a trash folder beside the caches
+ * (so nothing mistakes it for a site), which a detached process then empties, with whatever
+ * earlier builds left there. Where that move is impossible (another file system) it is
+ * deleted at once.
  */
 function discardInBackground(dir) {
   if (!existsSync(dir)) return;

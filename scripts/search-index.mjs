@@ -20,6 +20,7 @@ import {
   globSync,
   linkSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -27,7 +28,6 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { ARTICLE_PAGES_GLOB } from '../src/lib/urls.ts';
 import { SEARCH_PARTS_FILE, searchParts } from '../src/lib/search-parts.ts';
 
 /**
@@ -46,33 +46,24 @@ const UNUSED_UI_FILES = [
 ];
 const PAGEFIND_VERSION = JSON.parse(readFileSync(path.resolve('node_modules/pagefind/package.json'), 'utf8')).version;
 /** Bump when the way a part is indexed changes: every cached part is then indexed again. */
-const CACHE_FORMAT = 4;
+const CACHE_FORMAT = 5;
 
 /**
  * @param {string} siteDir the built site
- * @param {{ cacheDir: string, clean?: boolean }} options where parts are kept between builds; `clean` indexes every part again
+ * @param {{ cacheDir: string, clean?: boolean, pages: { files: Record<string, string>, searchable: string[] } }} options
+ *   where parts are kept between builds; `clean` indexes every part again; `pages`: the site's
+ *   files with their hashes and the article pages Pagefind indexes (scripts/dist-changes.mjs scanSite)
  */
-export async function indexSite(siteDir, { cacheDir, clean = false }) {
+export async function indexSite(siteDir, { cacheDir, clean = false, pages }) {
   const outputRoot = path.join(siteDir, 'pagefind');
-  // Each article page's digest, read as bytes and not kept: at 10,000 stories the pages are
-  // 363 MB, and decoding them as text doubled the time it takes to read them.
-  const digests = new Map();
-  for (const file of globSync(ARTICLE_PAGES_GLOB, { cwd: siteDir })
-    .map((f) => f.split(path.sep).join('/'))
-    .sort()) {
-    const bytes = readFileSync(path.join(siteDir, file));
-    // Pagefind indexes only pages with data-pagefind-body once any page has it: the archive
-    // pages the glob also matches do not count.
-    if (bytes.includes('data-pagefind-body')) digests.set(file, createHash('sha256').update(bytes).digest('hex'));
-  }
-  const parts = searchParts([...digests.keys()]);
+  const parts = searchParts(pages.searchable);
   const manifestFile = path.join(cacheDir, 'manifest.json');
   const manifest = !clean && existsSync(manifestFile) ? readManifest(manifestFile) : {};
   const report = [];
   let indexed = 0;
   try {
     for (const part of parts) {
-      const key = partKey(part.files.map((file) => [file, digests.get(file)]));
+      const key = partKey(part.files.map((file) => [file, pages.files[file]]));
       const outputPath = path.join(outputRoot, part.name);
       const cached = manifest[part.name];
       if (cached?.key === key && restore(path.join(cacheDir, part.name), cached.files, outputPath)) {
@@ -80,6 +71,7 @@ export async function indexSite(siteDir, { cacheDir, clean = false }) {
         report.push(`${part.name} ${cached.indexed} (unchanged)`);
         continue;
       }
+      rmSync(outputPath, { recursive: true, force: true });
       const count = await indexPart(siteDir, part, outputPath);
       indexed += count;
       report.push(`${part.name} ${count}`);
@@ -93,6 +85,10 @@ export async function indexSite(siteDir, { cacheDir, clean = false }) {
     await pagefind.close();
   }
   mkdirSync(outputRoot, { recursive: true });
+  // A site built over the previous one still has the parts and files that site had.
+  const names = new Set([...parts.map((part) => part.name), SEARCH_PARTS_FILE]);
+  for (const entry of readdirSync(outputRoot))
+    if (!names.has(entry)) rmSync(path.join(outputRoot, entry), { recursive: true, force: true });
   writeFileSync(path.join(outputRoot, SEARCH_PARTS_FILE), `${JSON.stringify({ parts: parts.map((part) => part.name) })}\n`);
   console.log(`Search index: ${indexed} articles indexed, in parts ${report.join(', ')}`);
 }
@@ -184,21 +180,37 @@ function keep(from, to) {
   return files;
 }
 
-/** A cached part into the site, if every file is there at its size; false if the cache cannot be trusted. */
+/**
+ * A cached part into the site, if every file is there at its size; false if the cache cannot be
+ * trusted. A file already in place as a link to the cached one (a site built over the previous
+ * one) is left as it is; files the part does not have are removed.
+ */
 function restore(from, files, to) {
   for (const [relative, size] of Object.entries(files)) {
     const source = path.join(from, relative);
     if (!existsSync(source) || statSync(source).size !== size) {
       console.log(`The search index cache of ${path.basename(from)} is incomplete: that part is indexed again.`);
-      rmSync(to, { recursive: true, force: true });
       return false;
     }
-    link(source, path.join(to, relative));
+  }
+  if (existsSync(to)) {
+    for (const relative of globSync('**/*', { cwd: to, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(to, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))) {
+      if (!(relative in files)) rmSync(path.join(to, relative));
+    }
+  }
+  for (const relative of Object.keys(files)) {
+    const [source, target] = [path.join(from, relative), path.join(to, relative)];
+    const there = statSync(target, { throwIfNoEntry: false });
+    if (there?.ino === statSync(source).ino) continue;
+    // Never a write into the file there: it may be a link to another version in the cache.
+    if (there) rmSync(target);
+    link(source, target);
   }
   return true;
 }
 
-/** A hard link, or a copy where links are impossible (the cache on another filesystem). */
 function link(source, target) {
   mkdirSync(path.dirname(target), { recursive: true });
   try {

@@ -81,14 +81,19 @@ const article = (slug: string) =>
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
 const readDist = (page: string) => readFileSync(path.join(incremental, page, 'index.html'), 'utf8');
 
-/** Each step changes the tree as an editor would, builds incrementally, and compares. */
-function step(name: string, change: () => void, check?: (output: string) => void) {
+/**
+ * Each step changes the tree as an editor would, builds incrementally, and compares. Every build
+ * but the second of the suite starts from the site it replaced last time, brought up to date with
+ * the one served (scripts/staging.mjs), not from an empty folder.
+ */
+function step(name: string, change: () => void, check?: (output: string) => void, { overPrevious = true } = {}) {
   it(
     name,
     () => {
       change();
       const { status, output } = build();
       expect(status, output).toBe(0);
+      if (overPrevious) expect(output).toMatch(/Building over the site now served \(\d+ files brought up to date, \d+ removed\)/);
       check?.(output);
       expectSameAsClean();
     },
@@ -115,9 +120,11 @@ describe('an incremental build equals a clean build', () => {
       expect(output).toContain('0 files added, 0 changed, 0 removed');
       // No part of the search index is indexed again: each is taken from the cache.
       expect(output).toMatch(/in parts 2026-11 \d+ \(unchanged\), 2026 \d+ \(unchanged\), 2025 \d+ \(unchanged\)\n/);
-      // The site it replaced is not left beside dist/ (it is deleted in the background).
+      // The site it replaced is not left beside dist/ (the next build starts from it: scripts/staging.mjs).
       expect(existsSync(`${incremental}.previous`)).toBe(false);
     },
+    // The first build had no site to replace, so there is none to start from yet.
+    { overPrevious: false },
   );
 
   step(
@@ -258,6 +265,8 @@ describe('an incremental build equals a clean build', () => {
     rmSync(broken);
     const next = build();
     expect(next.status, next.output).toBe(0);
+    // It starts from what the failed build left, not from an empty folder.
+    expect(next.output).toMatch(/Building over the site now served \(\d+ files brought up to date, \d+ removed\)/);
     expectSameAsClean();
   });
 
@@ -319,4 +328,20 @@ describe('an incremental build equals a clean build', () => {
     expect(b.output).toMatch(/Another build \(process \d+\) is running in this checkout: waiting for it to finish/);
     expectSameAsClean();
   }, 300_000);
+
+  step(
+    'a file of dist/ edited by hand is not carried into the next build',
+    () => {
+      // A build that changes some pages, so the next one must bring them over from dist/.
+      edit(article('tidal-barrage-consultation'), (t) => t.replace('nine weeks', 'ten weeks'));
+      const first = build();
+      expect(first.status, first.output).toBe(0);
+      const { changed } = JSON.parse(readFileSync(`${incremental}.changes.json`, 'utf8')) as { changed: string[] };
+      const page = changed.find((file) => file.endsWith('.html'));
+      expect(page).toBeDefined();
+      writeFileSync(path.join(incremental, page!), 'Edited by hand.');
+    },
+    (output) => expect(output).toMatch(/The previous site could not be reused \(.* differs from its record\)/),
+    { overPrevious: false },
+  );
 });
