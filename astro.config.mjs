@@ -73,7 +73,7 @@ export default defineConfig({
   // archives keep it in chunks; smaller ones keep Astro's default. Astro's chunked writer measured
   // every character with its own TextEncoder call (minutes a sync at 100,000 stories):
   // patches/astro+7.3.5.patch, applied on install, counts bytes natively.
-  // Pages whose cache key (src/lib/cache-keys.ts) and code are unchanged are copied from the
+  // Pages whose cache key (src/lib/cache-keys.ts) and code are unchanged are kept from the
   // last build instead of being rendered again; see "Incremental builds" in README.md.
   experimental: { collectionStorage: largeArchive ? 'chunked' : 'single-file', incrementalBuild: true },
   // A Content-Security-Policy <meta> on every page: scripts and styles only from this site or

@@ -1,6 +1,6 @@
 /**
  * Cache keys for incremental builds (Astro's `experimental.incrementalBuild`). A page whose
- * key and code are unchanged since the last build is copied from the cache instead of being
+ * key and code are unchanged since the last build is kept from that build instead of being
  * rendered, so a key must name everything the page shows that is not code: the stories on
  * it, with everything of theirs it draws (section and author names, URL, related stories,
  * neighbours), and what every page shows (the sections in the header, the build's settings).
