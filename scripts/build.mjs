@@ -70,14 +70,8 @@ if (since !== undefined) sweepStale(staging, since, pageCache, SEARCH_FOLDER);
 const pages = scanSite(staging, { since, previous: since === undefined ? undefined : served, skip: SEARCH_FOLDER });
 const { indexSite } = await import('./search-index.mjs');
 await indexSite(staging, { cacheDir: path.join(cacheDir, 'search-index'), clean: force, pages });
-const index = scanSite(path.join(staging, SEARCH_FOLDER));
-const inSearchFolder = (map) => Object.entries(map).map(([file, value]) => [`${SEARCH_FOLDER}${file}`, value]);
-const sorted = (entries) => Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
-const site = {
-  searchable: pages.searchable,
-  files: sorted([...Object.entries(pages.files), ...inSearchFolder(index.files)]),
-  stamps: { ...pages.stamps, ...Object.fromEntries(inSearchFolder(index.stamps)) },
-};
+const index = scanSite(staging, { folder: SEARCH_FOLDER });
+const site = { searchable: pages.searchable, files: { ...pages.files, ...index.files }, stamps: { ...pages.stamps, ...index.stamps } };
 
 const changes = distChanges(site, served, outDir);
 // Recorded before the swap: the record names the folder, which keeps its identity when renamed.

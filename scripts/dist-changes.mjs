@@ -16,9 +16,17 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync
 import path from 'node:path';
 import { ARTICLE_PAGES_GLOB } from '../src/lib/urls.ts';
 
+/** The content hash every record keeps of a file. */
+export const digestOf = (bytes) => createHash('sha1').update(bytes).digest('base64');
+
+/** The name under which the caches keep what concerns the sites built into outDir. */
+export function cacheNameOf(outDir) {
+  return `${path.basename(outDir)}-${createHash('sha1').update(outDir).digest('hex').slice(0, 8)}`;
+}
+
 /** Where the records of the sites built into outDir are kept. */
 function recordFile(outDir, which) {
-  const name = `${path.basename(outDir)}-${createHash('sha1').update(outDir).digest('hex').slice(0, 8)}`;
+  const name = cacheNameOf(outDir);
   return path.resolve('node_modules/.cache/dateline-dist', which === 'spare' ? `${name}.spare.json` : `${name}.json`);
 }
 
@@ -62,14 +70,15 @@ export function forgetRecord(outDir, which) {
  * again: at 10,000 stories the pages are 560 MB. `searchable`: the article pages Pagefind
  * indexes (marked data-pagefind-body; the archive pages the same glob matches are not).
  * @param {string} siteDir
- * @param {{ since?: number, previous?: { files: Record<string, string>, searchable: string[] }, skip?: string }} options
+ * `folder` and `skip` scan only, or all but, the files under a folder ("pagefind/").
+ * @param {{ since?: number, previous?: { files: Record<string, string>, searchable: string[] }, folder?: string, skip?: string }} options
  */
-export function scanSite(siteDir, { since = Infinity, previous, skip } = {}) {
+export function scanSite(siteDir, { since = Infinity, previous, folder, skip } = {}) {
   const wasSearchable = new Set(previous?.searchable ?? []);
   const files = {};
   const stamps = {};
   const searchable = [];
-  for (const file of listFiles(siteDir)) {
+  for (const file of folder === undefined ? listFiles(siteDir) : listFiles(path.join(siteDir, folder)).map((f) => `${folder}${f}`)) {
     if (skip !== undefined && file.startsWith(skip)) continue;
     const full = path.join(siteDir, file);
     const stat = lstatSync(full);
@@ -80,7 +89,7 @@ export function scanSite(siteDir, { since = Infinity, previous, skip } = {}) {
       continue;
     }
     const bytes = readFileSync(full);
-    files[file] = createHash('sha1').update(bytes).digest('base64');
+    files[file] = digestOf(bytes);
     if (path.matchesGlob(file, ARTICLE_PAGES_GLOB) && bytes.includes('data-pagefind-body')) searchable.push(file);
   }
   return { files, stamps, searchable };
@@ -104,9 +113,12 @@ export function listFiles(dir) {
  */
 export function distChanges(after, before, outDir) {
   const old = before?.files ?? {};
-  const added = Object.keys(after.files).filter((file) => !(file in old));
-  const changed = Object.keys(after.files).filter((file) => file in old && old[file] !== after.files[file]);
-  const removed = Object.keys(old).filter((file) => !(file in after.files));
+  const files = Object.keys(after.files).sort();
+  const added = files.filter((file) => !(file in old));
+  const changed = files.filter((file) => file in old && old[file] !== after.files[file]);
+  const removed = Object.keys(old)
+    .filter((file) => !(file in after.files))
+    .sort();
   const file = `${outDir}.changes.json`;
   return {
     file,

@@ -17,7 +17,6 @@ import { createHash } from 'node:crypto';
 import {
   copyFileSync,
   existsSync,
-  globSync,
   linkSync,
   mkdirSync,
   readdirSync,
@@ -29,6 +28,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { SEARCH_PARTS_FILE, searchParts } from '../src/lib/search-parts.ts';
+import { listFiles } from './dist-changes.mjs';
 
 /**
  * Pagefind also writes its ready-made UI bundles. The site renders results with its own
@@ -172,8 +172,7 @@ function writeManifest(file, manifest) {
 function keep(from, to) {
   rmSync(to, { recursive: true, force: true });
   const files = {};
-  for (const file of globSync('**/*', { cwd: from, withFileTypes: true }).filter((entry) => entry.isFile())) {
-    const relative = path.relative(from, path.join(file.parentPath, file.name)).split(path.sep).join('/');
+  for (const relative of listFiles(from)) {
     link(path.join(from, relative), path.join(to, relative));
     files[relative] = statSync(path.join(from, relative)).size;
   }
@@ -194,11 +193,7 @@ function restore(from, files, to) {
     }
   }
   if (existsSync(to)) {
-    for (const relative of globSync('**/*', { cwd: to, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.relative(to, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))) {
-      if (!(relative in files)) rmSync(path.join(to, relative));
-    }
+    for (const relative of listFiles(to)) if (!(relative in files)) rmSync(path.join(to, relative));
   }
   for (const relative of Object.keys(files)) {
     const [source, target] = [path.join(from, relative), path.join(to, relative)];

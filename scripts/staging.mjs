@@ -16,7 +16,6 @@
  * it on), every file of the spare must have the size and time its record names (a site edited
  * by hand after it was built), and every file copied must have the bytes its record names.
  */
-import { createHash } from 'node:crypto';
 import {
   copyFileSync,
   existsSync,
@@ -30,19 +29,16 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { forgetRecord, listFiles, readRecord, stampOf } from './dist-changes.mjs';
+import { cacheNameOf, digestOf, forgetRecord, listFiles, readRecord, stampOf } from './dist-changes.mjs';
 
 /** Where the site a build replaced waits for the next build: beside the caches, never served. */
 export function spareDir(outDir) {
-  return path.resolve(
-    'node_modules/.cache/dateline-spare',
-    `${path.basename(outDir)}-${createHash('sha1').update(outDir).digest('hex').slice(0, 8)}`,
-  );
+  return path.resolve('node_modules/.cache/dateline-spare', cacheNameOf(outDir));
 }
 
 /** A digest of Astro's page cache manifest, recorded with the site built alongside it. */
 export function pageCacheDigest(manifestFile) {
-  return existsSync(manifestFile) ? createHash('sha1').update(readFileSync(manifestFile)).digest('base64') : '';
+  return existsSync(manifestFile) ? digestOf(readFileSync(manifestFile)) : '';
 }
 
 /**
@@ -85,7 +81,7 @@ export function prepareStaging({ staging, outDir, pageCache, force, discard }) {
       rmSync(target, { force: true });
       mkdirSync(path.dirname(target), { recursive: true });
       copyFileSync(path.join(outDir, file), target);
-      if (createHash('sha1').update(readFileSync(target)).digest('base64') !== digest) throw new Error(`${file} differs from its record`);
+      if (digestOf(readFileSync(target)) !== digest) throw new Error(`${file} differs from its record`);
     }
     for (const file of Object.keys(kept.files)) {
       if (file in served.files) continue;
@@ -127,16 +123,13 @@ function fileClockAfter(marker) {
 export function sweepStale(staging, since, manifestFile, skip) {
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
   const pages = new Set(Object.values(manifest.routes).flatMap((route) => Object.values(route.paths).map((entry) => entry.outputFile)));
-  let removed = 0;
   for (const file of listFiles(staging)) {
     if (file.startsWith(skip) || pages.has(file)) continue;
     const full = path.join(staging, file);
     if (lstatSync(full).mtimeMs > since) continue;
     rmSync(full);
-    removed++;
     removeEmptyParents(path.dirname(full), staging);
   }
-  return removed;
 }
 
 function removeEmptyParents(dir, root) {

@@ -330,6 +330,15 @@ describe('an incremental build equals a clean build', () => {
   }, 300_000);
 
   step(
+    'a page cache that moved on since the served site was built is not built over',
+    // As a build that ran Astro and then failed or was killed leaves it.
+    () =>
+      writeFileSync(path.join(cache, 'incremental-build.json'), `${readFileSync(path.join(cache, 'incremental-build.json'), 'utf8')}\n`),
+    (output) => expect(output).toContain('The page cache has moved on since the site now served was built'),
+    { overPrevious: false },
+  );
+
+  step(
     'a file of dist/ edited by hand is not carried into the next build',
     () => {
       // A build that changes some pages, so the next one must bring them over from dist/.
