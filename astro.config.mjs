@@ -57,6 +57,11 @@ export default defineConfig({
     sitemap({
       filter: (page) => inGeneralSitemap(`/${page.slice(siteRoot.href.length)}`),
       customSitemaps: [SITEMAP_FILES.articles, SITEMAP_FILES.news].map((file) => new URL(file, siteRoot).href),
+      // A list page that every edition has (/sections/ and /ru/sections/) names the others as alternates.
+      i18n: {
+        defaultLocale: siteConfig.editions[0].lang,
+        locales: Object.fromEntries(siteConfig.editions.map((e) => [e.lang, e.locale])),
+      },
     }),
     devSearchIndex(process.env.OUT_DIR || './dist'),
     feedEnclosures(siteRoot),

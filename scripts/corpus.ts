@@ -133,7 +133,7 @@ for (let i = 0; i < count; i++) {
   let slug = base;
   for (let n = 2; slugs.has(slug); n++) slug = `${base}-${n}`;
   slugs.add(slug);
-  const publishedAt = zonedIso(new Date(newest - Math.floor((random() * span) / 60_000) * 60_000), siteConfig.timeZone);
+  const publishedAt = zonedIso(new Date(newest - Math.floor((random() * span) / 60_000) * 60_000), siteConfig.editions[0].timeZone);
   const paragraphs = Array.from({ length: 4 + Math.floor(random() * 6) }, () =>
     Array.from({ length: 2 + Math.floor(random() * 3) }, () => fill(pick(SENTENCES), place, subject)).join(' '),
   );

@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ARTICLE_PAGES_GLOB } from '../src/lib/urls.ts';
+import { isArticleFile } from '../src/lib/urls.ts';
 
 /** The content hash every record keeps of a file. */
 export const digestOf = (bytes) => createHash('sha1').update(bytes).digest('base64');
@@ -90,7 +90,7 @@ export function scanSite(siteDir, { since = Infinity, previous, folder, skip } =
     }
     const bytes = readFileSync(full);
     files[file] = digestOf(bytes);
-    if (path.matchesGlob(file, ARTICLE_PAGES_GLOB) && bytes.includes('data-pagefind-body')) searchable.push(file);
+    if (isArticleFile(file) && bytes.includes('data-pagefind-body')) searchable.push(file);
   }
   return { files, stamps, searchable };
 }

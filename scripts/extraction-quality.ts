@@ -24,7 +24,7 @@ for (const file of readdirSync(path.join(corpus, 'expected')).sort()) {
   const page = file.replace(/\.html$/, '');
   const reference = plainText(readFileSync(path.join(corpus, 'expected', file), 'utf8'));
   try {
-    const story = parseHtmlPage(readFileSync(path.join(corpus, 'pages', file), 'utf8'), siteConfig.timeZone);
+    const story = parseHtmlPage(readFileSync(path.join(corpus, 'pages', file), 'utf8'), siteConfig.editions[0].timeZone);
     rows.push({ page, ...ngramScores(bodyText(story.markdown), reference) });
   } catch (error) {
     rows.push({ page, precision: 0, recall: 0, f1: 0, error: (error as Error).message });

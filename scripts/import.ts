@@ -30,7 +30,7 @@ const { values, positionals } = parseArgs({
 const contentDir = path.resolve(values.out);
 /** --limit N: only a feed's first N items (feeds list the newest first). */
 const limit = values.limit === undefined ? Infinity : Number(values.limit);
-const timeZone = siteConfig.timeZone;
+const timeZone = siteConfig.editions[0].timeZone;
 const INPUT_EXTENSIONS = /\.(txt|md|markdown|html?|xml|rss|atom)$/i;
 
 /** Every input file: files as given, folders searched for the formats the importer reads. */

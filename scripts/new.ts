@@ -47,7 +47,7 @@ if (!existsSync(path.join(contentDir, 'sections', `${values.section}.yaml`)))
   fail(`--section "${values.section}" has no file in ${values.out}/sections/`);
 
 // Written in the site's zone, so the year and month here are those of the article's URL.
-const publishedAt = zonedIso(new Date(), siteConfig.timeZone);
+const publishedAt = zonedIso(new Date(), siteConfig.editions[0].timeZone);
 const [year = '', month = ''] = publishedAt.split('-');
 const wanted = storySlug(title, publishedAt);
 let slug = wanted;
@@ -96,7 +96,7 @@ function newLiveUpdate(story: string, headline: string, updateAuthor: string | u
       `--live-update "${story}": ${values.out}/articles/${articleFile} is not a live story; add \`live: true\` to its frontmatter first`,
     );
 
-  const publishedAt = zonedIso(new Date(), siteConfig.timeZone);
+  const publishedAt = zonedIso(new Date(), siteConfig.editions[0].timeZone);
   // "2026-11-28T16:05:…" → "20261128-1605": files sort in the order they were filed.
   const stamp = `${publishedAt.slice(0, 10).replaceAll('-', '')}-${publishedAt.slice(11, 16).replace(':', '')}`;
   const wanted = `${stamp}-${headline ? storySlug(headline, publishedAt).slice(0, 40).replace(/-$/, '') : 'update'}`;
@@ -116,7 +116,10 @@ draft: true
   mkdirSync(path.dirname(fileOfUpdate(name)), { recursive: true });
   writeFileSync(fileOfUpdate(name), joinArticle({ frontmatter: fields, body: 'Write the update here, in Markdown: a few sentences.' }));
   const live = parse(frontmatter) as { section: string; publishedAt: string };
-  const page = articlePath({ slug: story, section: live.section, publishedAt: new Date(live.publishedAt) }, siteConfig.timeZone);
+  const page = articlePath(
+    { slug: story, section: live.section, publishedAt: new Date(live.publishedAt) },
+    siteConfig.editions[0].timeZone,
+  );
   console.log(`created  ${path.relative(process.cwd(), fileOfUpdate(name))}`);
   console.log(`preview  http://localhost:4321${siteConfig.basePath.replace(/\/$/, '')}${page}#update-${name}  (npm run dev)`);
 }

@@ -10,16 +10,26 @@ export type SocialCards = 'without-photo' | 'all' | 'off';
 
 export const siteConfig = {
   name: 'Dateline',
-  tagline: 'Independent news, built to last',
-  description: 'Dateline is an independent news site: reporting, analysis and agency wires, published as plain, fast, accessible pages.',
+  // The tagline and description are words of an edition: src/strings/<lang>.ts.
   /** Canonical origin of the production site, without a trailing slash. */
   url: 'https://dateline.example',
   /** Path the site is served under; `/` for the root of a domain. */
   basePath: '/',
-  /** BCP 47 language tag of the content: the `lang` attribute and date formatting. */
-  locale: 'en-GB',
-  /** IANA zone every date and time is shown in, and that year/month archives are cut by. */
-  timeZone: 'Europe/London',
+  /**
+   * The site's editions, one per language; the first is the default, served at the root, and
+   * each other one under /<lang>/ (see README: Editions). An article belongs to the edition its
+   * `lang` names (the default when it names none). Adding one: an entry here and a strings
+   * file, src/strings/<lang>.ts.
+   * lang: the URL segment and the `lang` of articles; locale: BCP 47 tag for `<html lang>` and
+   * for dates and numbers; timeZone: the IANA zone dates are shown in and archives are cut by;
+   * zoneName (optional): how times name the zone when the locale's own short name reads badly
+   * (Russian has "GMT+3" where readers expect "МСК"); wordsPerMinute (optional): reading speed
+   * in the language, for "N min read" (Russian words are longer: about 180 a minute).
+   */
+  editions: [
+    { lang: 'en', name: 'English', locale: 'en-GB', timeZone: 'Europe/London' },
+    { lang: 'ru', name: 'Русский', locale: 'ru-RU', timeZone: 'Europe/Moscow', zoneName: 'МСК', wordsPerMinute: 180 },
+  ],
   /** Order of sections in navigation and on the front page; ids from content/sections/. */
   sectionOrder: ['world', 'politics', 'business', 'science', 'culture'],
   /** The publisher, as search engines and social cards name it. */

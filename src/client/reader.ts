@@ -98,6 +98,8 @@ if (article?.dataset.articleId) {
 }
 const visit = nextVisit(readVisit(storage), Date.now());
 storage.setItem(VISIT_KEY, JSON.stringify(visit));
+// The page's words for the marks (strings/<lang>.ts, readerClient), on <body>.
+const marks = JSON.parse(document.body.dataset.marks ?? '{}') as { read?: string; new?: string };
 for (const card of $$('[data-story-id]')) {
   const isRead = read.includes(card.dataset.storyId ?? '');
   const isNew =
@@ -106,7 +108,7 @@ for (const card of $$('[data-story-id]')) {
   card.classList.toggle('is-read', isRead);
   const flag = document.createElement('span');
   flag.className = isRead ? 'reader-flag' : 'reader-flag reader-flag-new';
-  flag.textContent = isRead ? 'Read' : 'New';
+  flag.textContent = (isRead ? marks.read : marks.new) ?? '';
   $('[data-story-flags]', card)?.append(flag);
 }
 
@@ -202,7 +204,7 @@ if (banner && bannerLink) {
   fetch(banner.dataset.banner ?? '', { cache: 'no-cache' })
     .then((response) => response.json())
     .then(({ banner: current }: BannerFile) => {
-      banner.hidden = !showsBanner(current, Date.now(), storage.getItem(BANNER_DISMISSED_KEY));
+      banner.hidden = !showsBanner(current, Date.now(), storage.getItem(BANNER_DISMISSED_KEY), document.documentElement.lang);
       if (current) bannerLink.textContent = current.message;
       if (current) bannerLink.href = current.link;
     })

@@ -33,6 +33,8 @@ async function fillShelf(shelf: HTMLElement) {
   const clear = $('[data-shelf-clear]', shelf);
   const empty = $('[data-shelf-empty]', shelf);
   if (!list || !template || !status || !empty) return;
+  // The page's words for what this script says (strings/<lang>.ts, shelfClient).
+  const words = JSON.parse(shelf.dataset.strings ?? '{}') as { removed: string; allRemoved: string };
   let saved = storage ? readIds(storage, SAVED_KEY) : [];
   const index = (await fetch(shelf.dataset.index ?? '')
     .then((response) => response.json())
@@ -86,13 +88,13 @@ async function fillShelf(shelf: HTMLElement) {
     if (item) {
       const next = item.nextElementSibling ?? item.previousElementSibling;
       storeSaved(saved.filter((id) => id !== item.dataset.id));
-      status.textContent = `Removed “${$('[data-field="link"]', item)?.textContent}”.`;
+      status.textContent = words.removed.replace('{title}', $('[data-field="link"]', item)?.textContent ?? '');
       item.remove();
       (next ? $('a', next) : $('main'))?.focus();
     } else if (clear?.contains(target)) {
       storeSaved([]);
       list.replaceChildren();
-      status.textContent = 'All saved stories removed.';
+      status.textContent = words.allRemoved;
       $('main')?.focus();
     } else {
       return;

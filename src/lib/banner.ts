@@ -14,7 +14,8 @@ export const BANNER_DISMISSED_KEY = 'dateline-banner';
 
 /** What `banner.json` holds: the banner, or null when there is none. */
 export interface BannerFile {
-  banner: { message: string; link: string; expiresAt: string } | null;
+  /** `locale`: the edition it is written for (its `lang`); only that edition's pages show it. */
+  banner: { message: string; link: string; expiresAt: string; locale: string } | null;
 }
 
 /** The banner while it is current at `now`, for the build to publish; undefined once expired. */
@@ -23,10 +24,11 @@ export function currentBanner<B extends { expiresAt: Date }>(banner: B | undefin
 }
 
 /**
- * Whether a reader's browser shows the banner: before its expiry by the reader's clock, and
- * unless they dismissed it. A dismissal is remembered by the banner's link, so editors can
- * reword a developing story's message without bringing the banner back.
+ * Whether a reader's browser shows the banner: on a page of its edition (by `<html lang>`),
+ * before its expiry by the reader's clock, and unless they dismissed it. A dismissal is
+ * remembered by the banner's link, so editors can reword a developing story's message without
+ * bringing the banner back.
  */
-export function showsBanner(banner: BannerFile['banner'], now: number, dismissedLink: string | null): boolean {
-  return banner !== null && Date.parse(banner.expiresAt) > now && banner.link !== dismissedLink;
+export function showsBanner(banner: BannerFile['banner'], now: number, dismissedLink: string | null, pageLocale: string): boolean {
+  return banner !== null && banner.locale === pageLocale && Date.parse(banner.expiresAt) > now && banner.link !== dismissedLink;
 }

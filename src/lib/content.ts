@@ -15,6 +15,7 @@ import { isPublished, newestFirst, publishingTime, unpublishedReason } from './p
 import { readingMinutes } from './reading-time';
 import { createRelatedIndex } from './related';
 import { RESERVED_SEGMENTS, articlePath, tagSlug } from './urls';
+import { defaultEdition, editionOf, editions, inEdition, type Edition } from './editions';
 
 export type Author = CollectionEntry<'authors'>;
 export type Section = CollectionEntry<'sections'>;
@@ -50,6 +51,10 @@ export interface LiveCoverage {
 export interface Story {
   id: string;
   entry: CollectionEntry<'articles'>;
+  /** The edition the story belongs to (its `lang`). */
+  edition: Edition;
+  /** The same story in the other editions (`translationOf`, either way round). */
+  translations: Story[];
   title: string;
   dek: string | undefined;
   publishedAt: Date;
@@ -84,11 +89,14 @@ export interface Tag {
   stories: Story[];
 }
 
+/** One edition's archive: its stories, and the sections, authors and tags in its words. */
 export interface Archive {
+  edition: Edition;
   stories: Story[];
   sections: Section[];
   authors: Author[];
   tags: Tag[];
+  /** Every published story of every edition, by id (a "Related article" line may quote any). */
   byId: Map<string, Story>;
   /** Related stories of a story: its explicit picks first, then ranked (see related.ts). */
   relatedTo: (story: Story, limit: number) => Story[];
@@ -106,11 +114,26 @@ export function isSearchable(story: Pick<Story, 'brief' | 'unpublished'>): boole
   return !story.brief && story.unpublished === undefined;
 }
 
-let archive: Promise<Archive> | undefined;
+let archives: Promise<Map<string, Archive>> | undefined;
 
-export function getArchive(): Promise<Archive> {
-  archive ??= loadArchive();
+/** An edition's archive; the default edition's when none is named. */
+export async function getArchive(edition: Pick<Edition, 'lang'> = defaultEdition): Promise<Archive> {
+  archives ??= loadArchives();
+  const archive = (await archives).get(edition.lang);
+  if (!archive) throw new Error(`no edition "${edition.lang}" in the site config`);
   return archive;
+}
+
+/** Every edition's archive, the default first: for what serves the whole site (redirects, sitemaps, stories.json). */
+export async function getEditions(): Promise<Archive[]> {
+  archives ??= loadArchives();
+  return [...(await archives).values()];
+}
+
+/** A section or author as an edition shows it: its `editions.<lang>` fields over the default ones. */
+function localized<T extends Section | Author>(entry: T, edition: Edition): T {
+  const words = (entry.data.editions as Record<string, Partial<T['data']> | undefined>)[edition.lang];
+  return words ? { ...entry, data: { ...entry.data, ...words } } : entry;
 }
 
 function orderSections(sections: Section[]): Section[] {
@@ -152,7 +175,7 @@ function fileOf(entry: { id: string; filePath?: string | undefined }): string {
   return entry.filePath ?? entry.id;
 }
 
-async function loadArchive(): Promise<Archive> {
+async function loadArchives(): Promise<Map<string, Archive>> {
   const [articleEntries, authorEntries, sectionEntries, updateEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('authors'),
@@ -160,8 +183,11 @@ async function loadArchive(): Promise<Archive> {
     getCollection('liveUpdates'),
   ]);
   const sections = orderSections(sectionEntries);
-  const sectionById = new Map(sections.map((s) => [s.id, s]));
-  const authorById = new Map(authorEntries.map((a) => [a.id, a]));
+  const sectionsIn = new Map(editions.map((e) => [e.lang, sections.map((s) => localized(s, e))]));
+  const sectionById = new Map(editions.map((e) => [e.lang, new Map(sectionsIn.get(e.lang)?.map((s) => [s.id, s]))]));
+  const authorsIn = new Map(editions.map((e) => [e.lang, authorEntries.map((a) => localized(a, e))]));
+  const authorById = new Map(editions.map((e) => [e.lang, new Map(authorsIn.get(e.lang)?.map((a) => [a.id, a]))]));
+  const defaultAuthors = authorById.get(defaultEdition.lang) ?? new Map<string, Author>();
   const now = publishingTime();
   const context = { now, preview: previewMode };
 
@@ -169,15 +195,15 @@ async function loadArchive(): Promise<Archive> {
   const visibleIds = new Set(visible.map((e) => e.id));
   const allIds = new Set(articleEntries.map((e) => e.id));
 
-  const resolveAuthors = (file: string, refs: readonly { id: string }[]) =>
+  const resolveAuthors = (file: string, refs: readonly { id: string }[], edition: Edition = defaultEdition) =>
     refs.map((ref, i) => {
-      const author = authorById.get(ref.id);
+      const author = authorById.get(edition.lang)?.get(ref.id);
       if (!author) {
         throw new ContentError(
           file,
           `authors[${i}]`,
           `unknown author "${ref.id}"`,
-          `add content/authors/${ref.id}.yaml or use one of: ${[...authorById.keys()].join(', ')}`,
+          `add content/authors/${ref.id}.yaml or use one of: ${[...defaultAuthors.keys()].join(', ')}`,
         );
       }
       return author;
@@ -200,11 +226,26 @@ async function loadArchive(): Promise<Archive> {
   const stories = visible.map((entry): Story => {
     const file = fileOf(entry);
     const { data } = entry;
-    const section = sectionById.get(data.section.id);
+    // The schema admits only the site's edition codes.
+    const edition = editionOf(data.lang) ?? defaultEdition;
+    const section = sectionById.get(edition.lang)?.get(data.section.id);
     if (!section) {
-      throw new ContentError(file, 'section', `unknown section "${data.section.id}"`, `use one of: ${[...sectionById.keys()].join(', ')}`);
+      throw new ContentError(
+        file,
+        'section',
+        `unknown section "${data.section.id}"`,
+        `use one of: ${sections.map((s) => s.id).join(', ')}`,
+      );
     }
-    const authors = resolveAuthors(file, data.authors);
+    if (data.live && edition !== defaultEdition) {
+      throw new ContentError(
+        file,
+        'live',
+        `live coverage is published in the default edition (${defaultEdition.lang}) only`,
+        'remove `live`, or publish the live story without `lang`',
+      );
+    }
+    const authors = resolveAuthors(file, data.authors, edition);
     data.related.forEach((ref, i) => {
       if (!allIds.has(ref.id)) {
         throw new ContentError(
@@ -226,6 +267,8 @@ async function loadArchive(): Promise<Archive> {
     return {
       id: entry.id,
       entry,
+      edition,
+      translations: [],
       title: data.title,
       dek: data.dek,
       publishedAt: data.publishedAt,
@@ -240,9 +283,9 @@ async function loadArchive(): Promise<Archive> {
       source: data.source,
       sample: data.sample,
       brief: data.brief,
-      path: articlePath({ slug: entry.id, section: section.id, publishedAt: data.publishedAt }, siteConfig.timeZone),
+      path: inEdition(edition, articlePath({ slug: entry.id, section: section.id, publishedAt: data.publishedAt }, edition.timeZone)),
       redirectFrom: data.redirectFrom,
-      readingMinutes: readingMinutes(body.words, siteConfig.wordsPerMinute),
+      readingMinutes: readingMinutes(body.words, edition.wordsPerMinute ?? siteConfig.wordsPerMinute),
       body,
       unpublished: unpublishedReason(data, now),
       live,
@@ -250,7 +293,33 @@ async function loadArchive(): Promise<Archive> {
   });
   stories.sort(newestFirst);
   checkRedirects(stories);
+  const byId = new Map(stories.map((s) => [s.id, s]));
+  linkTranslations(stories, byId, allIds);
 
+  return new Map(
+    editions.map((edition) => {
+      const inEdition = stories.filter((s) => s.edition === edition);
+      const related = createRelatedIndex(inEdition);
+      const archive: Archive = {
+        edition,
+        stories: inEdition,
+        sections: sectionsIn.get(edition.lang) ?? [],
+        authors: [...(authorsIn.get(edition.lang) ?? [])].sort((a, b) => a.data.name.localeCompare(b.data.name, edition.locale)),
+        tags: tagsOf(inEdition, edition),
+        byId,
+        relatedTo: (story, limit) =>
+          related(
+            story,
+            story.entry.data.related.map((r) => r.id),
+            limit,
+          ),
+      };
+      return [edition.lang, archive];
+    }),
+  );
+}
+
+function tagsOf(stories: Story[], edition: Edition): Tag[] {
   const tagsBySlug = new Map<string, Tag>();
   for (const story of stories) {
     for (const name of story.tags) {
@@ -260,23 +329,50 @@ async function loadArchive(): Promise<Archive> {
       tagsBySlug.set(slug, tag);
     }
   }
-  const tags = [...tagsBySlug.values()].sort((a, b) => a.name.localeCompare(b.name, siteConfig.locale));
-  const authors = [...authorEntries].sort((a, b) => a.data.name.localeCompare(b.data.name, siteConfig.locale));
+  return [...tagsBySlug.values()].sort((a, b) => a.name.localeCompare(b.name, edition.locale));
+}
 
-  const related = createRelatedIndex(stories);
-  return {
-    stories,
-    sections,
-    authors,
-    tags,
-    byId: new Map(stories.map((s) => [s.id, s])),
-    relatedTo: (story, limit) =>
-      related(
-        story,
-        story.entry.data.related.map((r) => r.id),
-        limit,
-      ),
-  };
+/**
+ * `translationOf` joins stories into one story told in several editions: each lists the
+ * others. It must name a published story of another edition, and at most one per edition.
+ */
+function linkTranslations(stories: Story[], byId: Map<string, Story>, allIds: Set<string>): void {
+  const groups = new Map<Story, Set<Story>>();
+  const groupOf = (story: Story) => groups.get(story) ?? new Set([story]);
+  for (const story of stories) {
+    const ref = story.entry.data.translationOf?.id;
+    if (ref === undefined) continue;
+    const file = fileOf(story.entry);
+    const original = byId.get(ref);
+    if (!original) {
+      throw new ContentError(
+        file,
+        'translationOf',
+        allIds.has(ref) ? `"${ref}" is a draft or scheduled` : `unknown article "${ref}"`,
+        allIds.has(ref) ? 'publish it first, or remove translationOf' : 'use the file name (without .mdx) of the original story',
+      );
+    }
+    if (original.edition === story.edition) {
+      throw new ContentError(
+        file,
+        'translationOf',
+        `"${ref}" is in the same edition (${story.edition.lang})`,
+        'name the story in another edition',
+      );
+    }
+    const group = new Set([...groupOf(story), ...groupOf(original)]);
+    const langs = [...group].map((s) => s.edition.lang);
+    if (new Set(langs).size !== langs.length) {
+      throw new ContentError(
+        file,
+        'translationOf',
+        `"${ref}" already has a translation in this edition (${story.edition.lang})`,
+        'link one story per edition to the original',
+      );
+    }
+    for (const member of group) groups.set(member, group);
+  }
+  for (const [story, group] of groups) story.translations = [...group].filter((s) => s !== story);
 }
 
 /**

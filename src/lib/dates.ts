@@ -37,11 +37,14 @@ export function formatDate(date: Date, locale: string, timeZone: string): string
   return formatter(locale, { dateStyle: 'long', timeZone }).format(date);
 }
 
-/** "27 June 2025, 12:30 BST": the dateline under a headline, with the zone spelled out. */
-export function formatDateTime(date: Date, locale: string, timeZone: string): string {
+/**
+ * "27 June 2025, 12:30 BST": the dateline under a headline, with the zone spelled out, by
+ * `zoneLabel` when the edition gives one ("МСК"), else by the locale's short name.
+ */
+export function formatDateTime(date: Date, locale: string, timeZone: string, zoneLabel?: string): string {
   return formatter(locale, { dateStyle: 'long', timeStyle: 'short', timeZone })
     .format(date)
-    .concat(' ', zoneName(date, locale, timeZone));
+    .concat(' ', zoneLabel ?? zoneName(date, locale, timeZone));
 }
 
 function zoneName(date: Date, locale: string, timeZone: string): string {

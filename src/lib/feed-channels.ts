@@ -9,12 +9,15 @@ import ArticleBody from '../components/ArticleBody.astro';
 import LiveUpdateList from '../components/LiveUpdateList.astro';
 import { siteConfig } from '../site.config';
 import { liveUpdatesKey, pageKey } from './cache-keys';
-import { describeStory, getArchive, quotedStories, type Story } from './content';
+import { describeStory, getEditions, quotedStories, type Archive, type Story } from './content';
+import { inEdition, type Edition } from './editions';
+import { stringsFor } from '../strings';
 import { feedHtml, feedGuid, feedPath, firstSlug, type FeedChannel, type FeedItem } from './feeds';
 import { heroRendition } from './hero-rendition';
 import { absoluteUrl, authorPath, sectionPath } from './urls';
 
 export interface FeedScope {
+  edition: Edition;
   /** The page the feed follows: "/", "/world/", "/authors/afp/". */
   pagePath: string;
   title: string;
@@ -22,20 +25,23 @@ export interface FeedScope {
   stories: Story[];
 }
 
-export async function feedScopes(): Promise<FeedScope[]> {
-  const archive = await getArchive();
-  const { sections, authors } = archive;
+/** Each edition's feeds: its front page's, its sections' and its authors', under its own prefix. */
+export function feedScopes(archive: Archive): FeedScope[] {
+  const { sections, authors, edition } = archive;
   const stories = archive.stories.filter((s) => !s.brief);
+  const at = (path: string) => inEdition(edition, path);
   return [
-    { pagePath: '/', title: siteConfig.name, description: siteConfig.description, stories },
+    { edition, pagePath: at('/'), title: siteConfig.name, description: stringsFor(edition).description, stories },
     ...sections.map((section) => ({
-      pagePath: sectionPath(section.id),
+      edition,
+      pagePath: at(sectionPath(section.id)),
       title: `${section.data.name} | ${siteConfig.name}`,
       description: section.data.description,
       stories: stories.filter((s) => s.sectionId === section.id),
     })),
     ...authors.map((author) => ({
-      pagePath: authorPath(author.id),
+      edition,
+      pagePath: at(authorPath(author.id)),
       title: `${author.data.name} | ${siteConfig.name}`,
       description: author.data.bio,
       stories: stories.filter((s) => s.authors.some((a) => a.id === author.id)),
@@ -45,19 +51,20 @@ export async function feedScopes(): Promise<FeedScope[]> {
 
 /** getStaticPaths of the feed routes: `scope` is the page path without its slashes, none for the site. */
 export async function feedPaths() {
-  const archive = await getArchive();
-  return (await feedScopes()).map((scope) => ({
-    params: { scope: scope.pagePath.slice(1, -1) || undefined },
-    props: { scope },
-    // Full-text items show the stories their "Related article" lines name, and a live story's updates.
-    cacheKey: pageKey(
-      archive,
-      scope.stories.slice(0, siteConfig.feeds.items).flatMap((story) => [story, ...quotedStories(story, archive)]),
-      scope.title,
-      scope.description,
-      scope.stories.slice(0, siteConfig.feeds.items).map(liveUpdatesKey),
-    ),
-  }));
+  return (await getEditions()).flatMap((archive) =>
+    feedScopes(archive).map((scope) => ({
+      params: { scope: scope.pagePath.slice(1, -1) || undefined },
+      props: { scope },
+      // Full-text items show the stories their "Related article" lines name, and a live story's updates.
+      cacheKey: pageKey(
+        archive,
+        scope.stories.slice(0, siteConfig.feeds.items).flatMap((story) => [story, ...quotedStories(story, archive)]),
+        scope.title,
+        scope.description,
+        scope.stories.slice(0, siteConfig.feeds.items).map(liveUpdatesKey),
+      ),
+    })),
+  );
 }
 
 let container: Promise<AstroContainer> | undefined;
@@ -77,9 +84,12 @@ async function bodyHtml(story: Story): Promise<string> {
 
 async function feedItem(story: Story, site: URL): Promise<FeedItem> {
   const url = absoluteUrl(story.path, site, import.meta.env.BASE_URL);
-  const authors = story.authors.map((a) => ({ name: a.data.name, url: absoluteUrl(authorPath(a.id), site, import.meta.env.BASE_URL) }));
+  const authors = story.authors.map((a) => ({
+    name: a.data.name,
+    url: absoluteUrl(inEdition(story.edition, authorPath(a.id)), site, import.meta.env.BASE_URL),
+  }));
   return {
-    id: feedGuid(siteConfig.url, story.publishedAt, firstSlug(story.id, story.redirectFrom), siteConfig.timeZone),
+    id: feedGuid(siteConfig.url, story.publishedAt, firstSlug(story.id, story.redirectFrom), story.edition.timeZone),
     url,
     title: story.title,
     summary: describeStory(story),
@@ -109,7 +119,7 @@ export async function feedChannel(scope: FeedScope): Promise<FeedChannel> {
       atom: abs(feedPath(scope.pagePath, 'atom')),
       json: abs(feedPath(scope.pagePath, 'json')),
     },
-    language: siteConfig.locale,
+    language: scope.edition.locale,
     iconUrl: abs(siteConfig.organization.logo),
     items: await Promise.all(
       latest.map((story) => {

@@ -53,9 +53,12 @@ export function strategyFor(request: RequestLike, scope: string): Strategy {
   return 'data';
 }
 
-/** An article URL, `<section>/<yyyy>/<mm>/<slug>/` under the scope; date archives are not articles. */
+/**
+ * An article URL, `<section>/<yyyy>/<mm>/<slug>/` under the scope, in any edition (`ru/…`);
+ * date archives are not articles. The worker cannot read the site config, hence the pattern.
+ */
 export function isArticlePath(path: string): boolean {
-  return /^(?!archive\/)[^/]+\/\d{4}\/\d{2}\/[^/]+\/$/.test(path);
+  return /^(?:[a-z]{2,3}\/)?(?!archive\/)[^/]+\/\d{4}\/\d{2}\/[^/]+\/$/.test(path);
 }
 
 /** The files of a built site the shell precaches, as paths relative to the site root. */

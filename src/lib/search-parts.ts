@@ -9,6 +9,8 @@
  * never indexed again unless one of its own stories changes.
  */
 
+import { defaultEdition, editions, splitEditionPath, type Edition } from './editions.ts';
+
 /** The file under pagefind/ that lists the parts, newest first. */
 export const SEARCH_PARTS_FILE = 'parts.json';
 
@@ -21,15 +23,39 @@ export interface SearchPart {
   globs: string[];
 }
 
-/** An article page's publication month, "yyyy-mm", from its path. */
+/** An article page's publication month, "yyyy-mm", from its path within its edition. */
 function monthOf(file: string): string {
   const [, year = '', month = ''] = file.split('/');
   if (!/^\d{4}$/.test(year) || !/^\d{2}$/.test(month)) throw new Error(`${file} is not an article page (<section>/<yyyy>/<mm>/<slug>/)`);
   return `${year}-${month}`;
 }
 
-/** The non-empty parts of an archive's article pages, newest first; files keep their order. */
+/**
+ * Each edition's parts, the default edition's first: an edition is searched on its own (its
+ * search page merges only its parts), so a part never mixes editions. Another edition's part
+ * names carry its code: "ru-2026-06", "ru-2025".
+ */
 export function searchParts(files: string[]): SearchPart[] {
+  return editions.flatMap((edition) => {
+    const inEdition = files.filter((file) => splitEditionPath(`/${file}`).edition === edition);
+    const prefix = edition === defaultEdition ? '' : `${edition.lang}/`;
+    return editionParts(inEdition.map((file) => file.slice(prefix.length))).map((part) => ({
+      name: partName(edition, part.name),
+      files: part.files.map((file) => prefix + file),
+      globs: part.globs.map((glob) => prefix + glob),
+    }));
+  });
+}
+
+const partName = (edition: Edition, name: string) => (edition === defaultEdition ? name : `${edition.lang}-${name}`);
+
+/** The parts of an edition the search page of that edition merges, newest first. */
+export function partsOfEdition(parts: readonly string[], lang: string): string[] {
+  return parts.filter((name) => (/^\d/.test(name) ? lang === defaultEdition.lang : name.startsWith(`${lang}-`)));
+}
+
+/** The non-empty parts of one edition's article pages (paths within it), newest first; files keep their order. */
+function editionParts(files: string[]): SearchPart[] {
   if (files.length === 0) return [];
   const months = files.map(monthOf);
   const newest = months.reduce((a, b) => (b > a ? b : a));

@@ -7,11 +7,12 @@ export interface ShareLink {
   url: string;
 }
 
-export function shareLinks(pageUrl: string, title: string): ShareLink[] {
+/** `email`: the label of the e-mail link in the page's language; the networks keep their names. */
+export function shareLinks(pageUrl: string, title: string, email: string): ShareLink[] {
   const u = encodeURIComponent(pageUrl);
   const t = encodeURIComponent(title);
   return [
-    { network: 'Email', url: `mailto:?subject=${t}&body=${u}` },
+    { network: email, url: `mailto:?subject=${t}&body=${u}` },
     { network: 'Bluesky', url: `https://bsky.app/intent/compose?text=${t}%20${u}` },
     { network: 'Mastodon', url: `https://mastodonshare.com/?text=${t}&url=${u}` },
     { network: 'X', url: `https://x.com/intent/post?text=${t}&url=${u}` },

@@ -5,6 +5,7 @@
  */
 import XMLBuilder from 'fast-xml-builder';
 import { isArticlePath } from './urls';
+import { splitEditionPath } from './editions';
 
 export const SITEMAP_FILES = {
   /** Written by @astrojs/sitemap: the index of every sitemap below. */
@@ -28,7 +29,8 @@ export const UNINDEXED_PATHS = ['/offline/', '/saved/'];
  * those, and old article URLs only redirect), not an uncrawled page and not a noindex one.
  */
 export function inGeneralSitemap(path: string): boolean {
-  return !isArticlePath(path) && !UNCRAWLED_PATHS.includes(path) && !UNINDEXED_PATHS.includes(path);
+  const inEdition = splitEditionPath(path).path;
+  return !isArticlePath(path) && !UNCRAWLED_PATHS.includes(inEdition) && !UNINDEXED_PATHS.includes(inEdition);
 }
 
 /**
@@ -67,6 +69,8 @@ export interface SitemapUrl {
   loc: string;
   lastmod?: Date;
   news?: { publicationName: string; language: string; published: Date; title: string };
+  /** The page in every edition (itself included), as hreflang alternates: a story's translations. */
+  alternates?: { hreflang: string; href: string }[];
 }
 
 const xml = new XMLBuilder({ ignoreAttributes: false, format: true });
@@ -74,14 +78,19 @@ const xml = new XMLBuilder({ ignoreAttributes: false, format: true });
 /** A sitemaps.org urlset, with the Google News namespace when any entry has news data. */
 export function sitemapXml(urls: readonly SitemapUrl[]): string {
   const news = urls.some((u) => u.news);
+  const alternates = urls.some((u) => u.alternates);
   return xml.build({
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
     urlset: {
       '@_xmlns': 'http://www.sitemaps.org/schemas/sitemap/0.9',
       ...(news ? { '@_xmlns:news': 'http://www.google.com/schemas/sitemap-news/0.9' } : {}),
+      ...(alternates ? { '@_xmlns:xhtml': 'http://www.w3.org/1999/xhtml' } : {}),
       url: urls.map((u) => ({
         loc: u.loc,
         ...(u.lastmod ? { lastmod: u.lastmod.toISOString() } : {}),
+        ...(u.alternates
+          ? { 'xhtml:link': u.alternates.map((a) => ({ '@_rel': 'alternate', '@_hreflang': a.hreflang, '@_href': a.href })) }
+          : {}),
         ...(u.news
           ? {
               'news:news': {

@@ -1,21 +1,22 @@
 import type { APIRoute } from 'astro';
-import { getArchive } from '../lib/content';
+import { getEditions } from '../lib/content';
 import { publishingTime } from '../lib/published';
 import { newsLanguage, newsStories, sitemapXml } from '../lib/sitemaps';
 import { absoluteUrl } from '../lib/urls';
 import { siteConfig } from '../site.config';
 
 /**
- * The Google News sitemap: stories of the last two days at build time. Like scheduled
- * stories, it is as fresh as the last build, so a news site rebuilds on a schedule.
+ * The Google News sitemap: stories of the last two days at build time, each with its
+ * edition's language. Like scheduled stories, it is as fresh as the last build, so a news
+ * site rebuilds on a schedule.
  */
 export const GET: APIRoute = async () => {
-  const { stories } = await getArchive();
+  const stories = (await getEditions()).flatMap((archive) => archive.stories);
   const urls = newsStories(stories, publishingTime()).map((story) => ({
     loc: absoluteUrl(story.path, import.meta.env.SITE, import.meta.env.BASE_URL),
     news: {
       publicationName: siteConfig.organization.name,
-      language: newsLanguage(siteConfig.locale),
+      language: newsLanguage(story.edition.locale),
       published: story.publishedAt,
       title: story.title,
     },

@@ -4,15 +4,15 @@
  * Arrays rather than objects keep it small; it is fetched only by /saved/ and /offline/.
  */
 import type { APIRoute } from 'astro';
-import { getArchive } from '../lib/content';
+import { getEditions } from '../lib/content';
 import { formatDate, isoDateTime } from '../lib/dates';
 import { heroThumbnail } from '../lib/hero-rendition';
 import { href } from '../lib/href';
 import type { StoryIndexEntry } from '../lib/reader-state';
-import { siteConfig } from '../site.config';
 
+/** Every edition's stories: a reader's saved list keeps what they saved in any edition, each dated in its own language. */
 export const GET: APIRoute = async () => {
-  const { stories } = await getArchive();
+  const stories = (await getEditions()).flatMap((archive) => archive.stories);
   const entries = await Promise.all(
     stories.map(async (story): Promise<[string, StoryIndexEntry]> => {
       const thumbnail = (await heroThumbnail(story.hero?.image))?.src ?? '';
@@ -23,7 +23,7 @@ export const GET: APIRoute = async () => {
           href(story.path),
           story.section.data.name,
           isoDateTime(story.publishedAt),
-          formatDate(story.publishedAt, siteConfig.locale, siteConfig.timeZone),
+          formatDate(story.publishedAt, story.edition.locale, story.edition.timeZone),
           thumbnail,
         ],
       ];

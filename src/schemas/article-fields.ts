@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { defaultEdition, editions, type EditionLang } from '../lib/editions.ts';
 import { isArticlePath } from '../lib/urls.ts';
 
 /**
@@ -63,6 +64,13 @@ const source = z.strictObject({
   url: z.url({ protocol: /^https?$/ }).optional(),
 });
 
+/** An edition by its language code in the site config ("ru"); the default edition when omitted. */
+export const editionLang = z
+  .enum(editions.map((e) => e.lang) as [EditionLang, ...EditionLang[]], {
+    error: `must be one of the site's editions: ${editions.map((e) => e.lang).join(', ')}`,
+  })
+  .default(defaultEdition.lang);
+
 /** The schemas of what an article refers to: the build's references and image(), or the importer's checks. */
 export interface ArticleReferences<A extends z.ZodType, S extends z.ZodType, R extends z.ZodType, I extends z.ZodType> {
   author: A;
@@ -102,6 +110,16 @@ export const articleFields = <A extends z.ZodType, S extends z.ZodType, R extend
        * or a move to another section. Each gets a redirect, so old links and bookmarks keep working.
        */
       redirectFrom: z.array(z.string().refine(isArticlePath, 'must be an article URL path such as "/world/2025/06/old-slug/"')).default([]),
+      /**
+       * The edition the story belongs to, by its language code in the site config's editions
+       * ("ru"); the default edition when omitted (see README: Editions).
+       */
+      lang: editionLang,
+      /**
+       * The story in another edition this one is a translation of: both pages then link to each
+       * other (hreflang alternates and the edition switch).
+       */
+      translationOf: refs.article.optional(),
       draft: z.boolean().default(false),
       sample: z.boolean().default(false),
       /**

@@ -1,6 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { dateTime, hero } from './article-fields';
+import { dateTime, editionLang, hero } from './article-fields';
 import { photo } from './article';
 
 /**
@@ -38,4 +38,6 @@ export const bannerSchema = z.strictObject({
   }),
   /** After this instant the banner is no longer shown (by readers' browsers at once, and gone from the next build). */
   expiresAt: dateTime,
+  /** The edition whose pages show it, by language code; the default edition's when omitted. */
+  lang: editionLang,
 });

@@ -17,7 +17,7 @@ import { agencyIn, planImport, storySlug, type ArchiveSnapshot, type ImportOptio
 import { parseByline, type ParsedStory } from '../../src/lib/import/story';
 import { siteConfig } from '../../src/site.config';
 
-const TZ = siteConfig.timeZone;
+const TZ = siteConfig.editions[0].timeZone;
 const NOW = new Date('2026-01-15T12:00:00Z');
 const hostile = path.resolve(import.meta.dirname, '../fixtures/hostile-import');
 const options: ImportOptions = {

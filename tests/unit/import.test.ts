@@ -20,7 +20,7 @@ import { siteConfig } from '../../src/site.config';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const fixtures = path.join(root, 'tests/fixtures/import');
-const TZ = siteConfig.timeZone;
+const TZ = siteConfig.editions[0].timeZone;
 const REFERENCE = 'articles/2025/putin-says-russia-and-ukraine-nowhere-close-on-peace-terms.mdx';
 const BRIEF = 'articles/2025/russian-strike-kills-5-wounds-23-in-ukraines-dnipropetrovsk-region.mdx';
 const referenceInput = readFileSync(

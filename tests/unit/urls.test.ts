@@ -1,11 +1,11 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { inEdition } from '../../src/lib/editions';
 import {
-  ARTICLE_PAGES_GLOB,
   absoluteUrl,
   archivePath,
   articlePath,
   authorPath,
+  isArticleFile,
   isArticlePath,
   searchPath,
   sectionPath,
@@ -22,21 +22,24 @@ describe('urls', () => {
     expect(articlePath(newYear, 'Europe/London')).toBe('/world/2026/01/midnight/');
   });
 
-  // A month archive's later pages (/archive/2025/06/2/) match too: Pagefind reads them and finds
-  // nothing to index, as it did with every page before.
-  it('the glob Pagefind reads matches every article page and not the other lists', () => {
+  it('the files Pagefind reads are every article page, in every edition, and not the other lists', () => {
     const file = (route: string) => `${route.slice(1)}index.html`;
     const article = { slug: 'putin-says', section: 'world', publishedAt: new Date('2025-06-27T12:00:00+01:00') };
-    expect(path.matchesGlob(file(articlePath(article, 'Europe/London')), ARTICLE_PAGES_GLOB)).toBe(true);
+    const ru = { lang: 'ru' } as const;
+    expect(isArticleFile(file(articlePath(article, 'Europe/London')))).toBe(true);
+    expect(isArticleFile(file(inEdition(ru, articlePath(article, 'Europe/Moscow'))))).toBe(true);
     const lists = [
       sectionPath('world'),
       sectionPath('world', 3),
       tagPath('Floods', 2),
       authorPath('maya-okafor'),
       archivePath(2025, 6),
+      archivePath(2025, 6, 2),
+      inEdition(ru, archivePath(2025, 6, 2)),
+      inEdition(ru, sectionPath('world', 3)),
       '/',
     ];
-    for (const list of lists) expect(path.matchesGlob(file(list), ARTICLE_PAGES_GLOB), list).toBe(false);
+    for (const list of lists) expect(isArticleFile(file(list)), list).toBe(false);
   });
 
   it('puts the base path in front of every route, once', () => {
