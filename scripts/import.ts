@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run import -- <file|dir|feed>... [--section S] [--draft] [--limit N] [--out DIR] [--dry-run]`
+ * `npm run import -- <file|dir|feed>... [--section S] [--lang L] [--draft] [--limit N] [--out DIR] [--dry-run]`
  *
  * Turns stories as they reach the newsroom (the agencies' plain text, Markdown with
  * frontmatter, saved HTML pages, RSS/Atom feeds) into articles in the content folder.
@@ -22,6 +22,7 @@ const { values, positionals } = parseArgs({
   options: {
     out: { type: 'string', default: process.env.CONTENT_DIR ?? 'content' },
     section: { type: 'string' },
+    lang: { type: 'string' },
     draft: { type: 'boolean', default: false },
     'dry-run': { type: 'boolean', default: false },
     limit: { type: 'string' },
@@ -30,7 +31,13 @@ const { values, positionals } = parseArgs({
 const contentDir = path.resolve(values.out);
 /** --limit N: only a feed's first N items (feeds list the newest first). */
 const limit = values.limit === undefined ? Infinity : Number(values.limit);
-const timeZone = siteConfig.editions[0].timeZone;
+/** --lang: the stories' edition (a language code from the site config); dates are read in its zone. */
+const edition = siteConfig.editions.find((e) => e.lang === (values.lang ?? siteConfig.editions[0].lang));
+if (!edition) {
+  console.error(`--lang "${values.lang}" is not an edition; use one of: ${siteConfig.editions.map((e) => e.lang).join(', ')}`);
+  process.exit(2);
+}
+const timeZone = edition.timeZone;
 const INPUT_EXTENSIONS = /\.(txt|md|markdown|html?|xml|rss|atom)$/i;
 
 /** Every input file: files as given, folders searched for the formats the importer reads. */
@@ -170,7 +177,7 @@ function write(changes: Change[]): Change[] {
 }
 
 if (positionals.length === 0 || !(limit > 0)) {
-  console.error('Usage: npm run import -- <file|dir|feed>... [--section S] [--draft] [--limit N] [--out DIR] [--dry-run]');
+  console.error('Usage: npm run import -- <file|dir|feed>... [--section S] [--lang L] [--draft] [--limit N] [--out DIR] [--dry-run]');
   process.exit(2);
 }
 const archive = snapshot();
@@ -182,6 +189,7 @@ const planned = planImport(await readItems(positionals), archive, {
   timeZone,
   siteName: siteConfig.name,
   section: values.section,
+  lang: edition === siteConfig.editions[0] ? undefined : edition.lang,
   defaultSection: siteConfig.import.defaultSection,
   draft: values.draft,
   publishers: siteConfig.import.publishers,

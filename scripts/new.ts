@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run new -- "Headline" [--section S] [--author A] [--out DIR]`
+ * `npm run new -- "Headline" [--section S] [--author A] [--lang L] [--out DIR]`
  * `npm run new -- --live-update <story slug> ["Update headline"] [--author A] [--out DIR]`
  *
  * A draft article with every field, dated now in the site's time zone, at the path the
@@ -25,6 +25,7 @@ const { values, positionals } = parseArgs({
   options: {
     section: { type: 'string', default: siteConfig.import.defaultSection },
     author: { type: 'string' },
+    lang: { type: 'string' },
     'live-update': { type: 'string' },
     out: { type: 'string', default: process.env.CONTENT_DIR ?? 'content' },
   },
@@ -42,12 +43,16 @@ if (values['live-update'] !== undefined) {
   process.exit(0);
 }
 const author = values.author ?? 'dateline-staff';
-if (!title) fail('Usage: npm run new -- "Headline" [--section S] [--author A]');
+// --lang: the edition (its language code); the story is dated in that edition's zone and lives under its prefix.
+const edition = siteConfig.editions.find((e) => e.lang === (values.lang ?? siteConfig.editions[0].lang));
+if (!edition) fail(`--lang "${values.lang}" is not an edition; use one of: ${siteConfig.editions.map((e) => e.lang).join(', ')}`);
+const isDefault = edition === siteConfig.editions[0];
+if (!title) fail('Usage: npm run new -- "Headline" [--section S] [--author A] [--lang L]');
 if (!existsSync(path.join(contentDir, 'sections', `${values.section}.yaml`)))
   fail(`--section "${values.section}" has no file in ${values.out}/sections/`);
 
-// Written in the site's zone, so the year and month here are those of the article's URL.
-const publishedAt = zonedIso(new Date(), siteConfig.editions[0].timeZone);
+// Written in the edition's zone, so the year and month here are those of the article's URL.
+const publishedAt = zonedIso(new Date(), edition.timeZone);
 const [year = '', month = ''] = publishedAt.split('-');
 const wanted = storySlug(title, publishedAt);
 let slug = wanted;
@@ -61,7 +66,7 @@ publishedAt: "${publishedAt}"
 # updatedAt: "${publishedAt}"       (after a correction; never before publishedAt)
 authors: [${author}]
 section: ${values.section}
-tags: []
+${isDefault ? '' : `lang: ${edition.lang}\n`}tags: []
 # hero:                              (a lead photo, with the file in ${values.out}/images/)
 #   image: ../../images/photo.jpg
 #   alt: "What the photo shows, for readers who cannot see it"
@@ -79,7 +84,7 @@ writeFileSync(fileOf(slug), joinArticle({ frontmatter, body: 'Write the story he
 if (slug !== wanted) console.log(`note: "${wanted}" is taken, so the slug is "${slug}"`);
 console.log(`created  ${path.relative(process.cwd(), fileOf(slug))}`);
 console.log(
-  `preview  http://localhost:4321${siteConfig.basePath.replace(/\/$/, '')}/${values.section}/${year}/${month}/${slug}/  (npm run dev)`,
+  `preview  http://localhost:4321${siteConfig.basePath.replace(/\/$/, '')}${isDefault ? '' : `/${edition.lang}`}/${values.section}/${year}/${month}/${slug}/  (npm run dev)`,
 );
 
 /** An update of a live story, filed now: its folder is the story's slug, its file name starts with the time. */

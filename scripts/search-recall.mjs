@@ -8,7 +8,9 @@
  * - searches its headline: the first result must carry that headline (another story with the very
  *   same headline counts, since nothing tells the two apart).
  * It searches with Pagefind's own search code (the site's pagefind.js, run in Node against a local
- * server), so it checks the index and the ranking readers get, not a copy of them.
+ * server), so it checks the index and the ranking readers get, not a copy of them. Each edition
+ * is searched on its own, as its search page does (its own parts merged), and a story is looked
+ * for in its edition's search.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,7 +18,8 @@ import { pathToFileURL, fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { prng } from './prng.mjs';
 import { createSiteServer } from './serve.mjs';
-import { SEARCH_PARTS_FILE } from '../src/lib/search-parts.ts';
+import { editions } from '../src/lib/editions.ts';
+import { SEARCH_PARTS_FILE, partsOfEdition } from '../src/lib/search-parts.ts';
 
 /** Words as Pagefind splits them, lower-cased; short ones are too common to prove anything. */
 function words(text) {
@@ -27,9 +30,9 @@ function words(text) {
  * Every indexed story as Pagefind stored it: its id (the hash a search result carries), URL,
  * headline and indexed text.
  */
-function indexedStories(siteDir) {
+function indexedStories(siteDir, parts) {
   const stories = [];
-  for (const part of partsOf(siteDir)) {
+  for (const part of parts) {
     const dir = path.join(siteDir, 'pagefind', part, 'fragment');
     for (const file of readdirSync(dir).sort()) {
       const raw = gunzipSync(readFileSync(path.join(dir, file)));
@@ -37,7 +40,7 @@ function indexedStories(siteDir) {
       // A fragment file holds one page, or (grouped) an object of pages keyed by hash.
       const fragments = 'url' in json ? [[path.basename(file, '.pf_fragment'), json]] : Object.entries(json);
       for (const [id, fragment] of fragments) {
-        stories.push({ id, url: fragment.url, title: fragment.meta?.title ?? '', content: fragment.content ?? '' });
+        stories.push({ id, part, url: fragment.url, title: fragment.meta?.title ?? '', content: fragment.content ?? '' });
       }
     }
   }
@@ -49,9 +52,9 @@ function partsOf(siteDir) {
   return JSON.parse(readFileSync(path.join(siteDir, 'pagefind', SEARCH_PARTS_FILE), 'utf8')).parts;
 }
 
-/** Every part of the index searched as one, as the search page does: merged into the newest part. */
-async function searchAllParts(siteDir, port) {
-  const [newest, ...older] = partsOf(siteDir);
+/** An edition's parts of the index searched as one, as its search page does: merged into the newest part. */
+async function searchParts(siteDir, parts, port) {
+  const [newest, ...older] = parts;
   const pagefind = await import(pathToFileURL(path.resolve(siteDir, 'pagefind', newest, 'pagefind.js')).href);
   await pagefind.options({ basePath: `http://localhost:${port}/pagefind/${newest}/`, baseUrl: '/' });
   for (const part of older) await pagefind.mergeIndex(`http://localhost:${port}/pagefind/${part}/`, { baseUrl: '/' });
@@ -63,7 +66,8 @@ async function searchAllParts(siteDir, port) {
  * @param {{ sample?: number, seed?: number }} options
  */
 export async function checkRecall(siteDir, { sample = 200, seed = 1 } = {}) {
-  const stories = indexedStories(siteDir);
+  const parts = partsOf(siteDir);
+  const stories = indexedStories(siteDir, parts);
   if (stories.length === 0) throw new Error(`${siteDir}: Pagefind indexed no stories; build the site first`);
   const documentFrequency = new Map();
   for (const story of stories)
@@ -79,11 +83,18 @@ export async function checkRecall(siteDir, { sample = 200, seed = 1 } = {}) {
 
   const server = createSiteServer({ dir: siteDir, base: '/' });
   await new Promise((resolve) => server.listen(0, resolve));
-  const pagefind = await searchAllParts(siteDir, server.address().port);
+  const searches = new Map();
+  for (const edition of editions) {
+    const own = partsOfEdition(parts, edition.lang);
+    if (own.length === 0) continue;
+    const search = await searchParts(siteDir, own, server.address().port);
+    for (const part of own) searches.set(part, search);
+  }
   try {
     const wordMisses = [];
     const headlineMisses = [];
     for (const story of picked) {
+      const pagefind = searches.get(story.part);
       const headlineWords = new Set(words(story.title));
       const rare = words(story.content)
         .filter((w) => !headlineWords.has(w))
@@ -100,7 +111,7 @@ export async function checkRecall(siteDir, { sample = 200, seed = 1 } = {}) {
     }
     return { indexed: stories.length, checked: picked.length, wordMisses, headlineMisses };
   } finally {
-    await pagefind.destroy();
+    for (const search of new Set(searches.values())) await search.destroy();
     server.close();
   }
 }

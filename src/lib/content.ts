@@ -15,7 +15,7 @@ import { isPublished, newestFirst, publishingTime, unpublishedReason } from './p
 import { readingMinutes } from './reading-time';
 import { createRelatedIndex } from './related';
 import { RESERVED_SEGMENTS, articlePath, tagSlug } from './urls';
-import { defaultEdition, editionOf, editions, inEdition, type Edition } from './editions';
+import { defaultEdition, editionOf, editions, inEdition, routeEditions, type Edition } from './editions';
 
 export type Author = CollectionEntry<'authors'>;
 export type Section = CollectionEntry<'sections'>;
@@ -122,6 +122,15 @@ export async function getArchive(edition: Pick<Edition, 'lang'> = defaultEdition
   const archive = (await archives).get(edition.lang);
   if (!archive) throw new Error(`no edition "${edition.lang}" in the site config`);
   return archive;
+}
+
+/**
+ * getStaticPaths of a route over the editions it builds (editions.ts routeEditions): `paths`
+ * gets each edition's archive and the params that put a path in that edition's tree.
+ */
+export async function editionRoutes<T>(routePattern: string, paths: (archive: Archive, params: { edition?: string }) => T[]): Promise<T[]> {
+  const built = await Promise.all(routeEditions(routePattern).map(async ({ edition, params }) => paths(await getArchive(edition), params)));
+  return built.flat();
 }
 
 /** Every edition's archive, the default first: for what serves the whole site (redirects, sitemaps, stories.json). */

@@ -34,7 +34,7 @@ export function hasSocialCard(story: { hero?: { image?: unknown } | undefined })
 
 const { width: CARD_WIDTH, height: CARD_HEIGHT } = SOCIAL_CARD;
 /** Bump when the card design changes, so cached cards are redrawn. */
-const DESIGN_VERSION = 1;
+const DESIGN_VERSION = 2;
 
 const COLORS = { ink: '#17171a', paper: '#fdfcf9', accent: '#ff8a80' };
 
@@ -54,19 +54,25 @@ let fonts: ReturnType<typeof loadFonts> | undefined;
 /**
  * Satori reads TTF, OTF and WOFF (not WOFF2): the @fontsource packages ship WOFF files. Each
  * face comes in subsets by script; Latin and Cyrillic cover the shipped editions' headlines.
+ * Each subset has a name of its own, listed in the font stacks below: satori keeps one font
+ * per name and weight, so a Cyrillic subset named "Serif" too would be ignored (every letter a
+ * "no glyph" box).
  */
 async function loadFonts() {
   const faces = [
     ['Serif', '@fontsource/source-serif-4', 'source-serif-4-latin-700-normal.woff'],
-    ['Serif', '@fontsource/source-serif-4', 'source-serif-4-latin-ext-700-normal.woff'],
-    ['Serif', '@fontsource/source-serif-4', 'source-serif-4-cyrillic-700-normal.woff'],
+    ['Serif Latin Ext', '@fontsource/source-serif-4', 'source-serif-4-latin-ext-700-normal.woff'],
+    ['Serif Cyrillic', '@fontsource/source-serif-4', 'source-serif-4-cyrillic-700-normal.woff'],
     ['Sans', '@fontsource/inter', 'inter-latin-700-normal.woff'],
-    ['Sans', '@fontsource/inter', 'inter-cyrillic-700-normal.woff'],
+    ['Sans Cyrillic', '@fontsource/inter', 'inter-cyrillic-700-normal.woff'],
   ] as const;
   return Promise.all(
     faces.map(async ([name, pkg, file]) => ({ name, data: await fontFile(pkg, file), weight: 700 as const, style: 'normal' as const })),
   );
 }
+
+const SERIF = 'Serif, Serif Latin Ext, Serif Cyrillic';
+const SANS = 'Sans, Sans Cyrillic';
 
 /** Long headlines get smaller type so they fit in four lines. */
 export function headlineSize(headline: string): number {
@@ -102,12 +108,12 @@ function overlay(content: CardContent): Element {
         : `linear-gradient(135deg, ${COLORS.ink} 0%, #2a2a31 100%)`,
     },
     [
-      el({ fontFamily: 'Sans', fontSize: 28, color: COLORS.accent, textTransform: 'uppercase', letterSpacing: 2 }, content.section),
+      el({ fontFamily: SANS, fontSize: 28, color: COLORS.accent, textTransform: 'uppercase', letterSpacing: 2 }, content.section),
       el(
-        { fontFamily: 'Serif', fontSize: headlineSize(content.headline), lineHeight: 1.12, marginTop: 16, lineClamp: 4, display: 'block' },
+        { fontFamily: SERIF, fontSize: headlineSize(content.headline), lineHeight: 1.12, marginTop: 16, lineClamp: 4, display: 'block' },
         content.headline,
       ),
-      el({ fontFamily: 'Sans', fontSize: 26, marginTop: 28, opacity: 0.85 }, content.siteName),
+      el({ fontFamily: SANS, fontSize: 26, marginTop: 28, opacity: 0.85 }, content.siteName),
     ],
   );
 }

@@ -17,7 +17,7 @@ export const ru: Strings = {
   searchTheNews: 'Поиск по новостям',
   saved: 'Закладки',
   display: 'Вид',
-  sampleNotice: 'Демонстрационный сайт: большинство материалов вымышлены.',
+  sampleNotice: 'Демо-сайт: почти все материалы вымышлены.',
   sampleContent: 'Демонстрационные материалы',
 
   frontPage: { topStories: 'Главное', latest: 'Последнее', latestStories: 'Последние материалы', allInArchive: 'Все материалы в архиве' },

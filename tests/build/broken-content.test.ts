@@ -125,6 +125,18 @@ const cases = [
     says: /is this story's own URL.*Fix: list only URLs the story no longer has/,
   },
   {
+    fixture: 'unknown-edition.mdx',
+    file: 'unknown-edition.mdx',
+    field: 'lang',
+    says: /must be one of the site's editions: en, ru/,
+  },
+  {
+    fixture: 'translation-same-edition',
+    file: 'harbour-opens-again.mdx',
+    field: 'translationOf',
+    says: /"harbour-opens" is in the same edition \(en\).*Fix: name the story in another edition/,
+  },
+  {
     fixture: 'live-update-not-live',
     file: 'live/harbour-opens/20260301-0900-crowds.mdx',
     field: 'folder',

@@ -67,6 +67,17 @@ describe('npm run import', () => {
     expect(listing(content)).toEqual(written);
   });
 
+  it('--lang files the stories in that edition, dated in its zone, and refuses an edition the site lacks', () => {
+    const content = scratchContent('import-ru');
+    const { status } = run('import', ['tests/fixtures/import/ferry-terminal.md', '--lang', 'ru', '--out', content]);
+    expect(status).toBe(0);
+    const article = readFileSync(path.join(content, 'articles/2025/harbour-board-approves-the-new-ferry-terminal.mdx'), 'utf8');
+    expect(article).toMatch(/^section: [a-z]+\nlang: ru$/m);
+    const unknown = run('import', ['tests/fixtures/import/ferry-terminal.md', '--lang', 'xx', '--out', content, '--dry-run']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('--lang "xx" is not an edition; use one of: en, ru');
+  });
+
   it('gives up on an input that takes too long, says so, and goes on with the next', () => {
     const { status, stderr, stdout } = run('import', ['tests/fixtures/import/wire.rss', 'tests/fixtures/reference', '--dry-run'], {
       IMPORT_PARSE_MS: '1',
@@ -121,6 +132,29 @@ describe('npm run new', () => {
         `preview {2}http://localhost:4321/politics/${publishedAt.slice(0, 4)}/${publishedAt.slice(5, 7)}/harbour-board-approves-ferry-terminal/`,
       ),
     );
+  });
+
+  it('--lang ru: a Russian story, its slug transliterated from the Cyrillic headline, dated in Moscow, previewed under /ru/', () => {
+    const content = scratchContent('new-ru');
+    const { status, stdout } = run('new', [
+      'Совет Истбриджа одобрил новый паром',
+      '--section',
+      'politics',
+      '--lang',
+      'ru',
+      '--out',
+      content,
+    ]);
+    expect(status).toBe(0);
+    const [, file] = /created {2}(\S+)/.exec(stdout)!;
+    expect(path.basename(file!)).toBe('sovet-istbridzha-odobril-novyy-parom.mdx');
+    const text = readFileSync(path.resolve(root, file!), 'utf8');
+    expect(text).toContain('lang: ru');
+    expect(text).toMatch(/publishedAt: "[^"]+\+03:00"/);
+    expect(stdout).toMatch(/preview {2}http:\/\/localhost:4321\/ru\/politics\/\d{4}\/\d{2}\/sovet-istbridzha-odobril-novyy-parom\//);
+    const unknown = run('new', ['Headline', '--lang', 'xx', '--out', content]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('--lang "xx" is not an edition; use one of: en, ru');
   });
 });
 

@@ -67,6 +67,19 @@ describe('npm run dev', () => {
     expect(html).toContain('<p>EDITED IN DEV: President Vladimir Putin said Friday');
   });
 
+  it('serves the Russian edition under /ru/: its front page and a story (routes shared with the default edition)', async () => {
+    for (const [url, text] of [
+      [`http://localhost:${port}/ru/`, 'Главное'],
+      [`http://localhost:${port}/ru/politics/2026/07/ines-kellouey-izbrana-merom-istbridzha/`, 'Инес Кэллоуэй избрана мэром Истбриджа'],
+    ] as const) {
+      const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+      expect(response.status, url).toBe(200);
+      const html = await response.text();
+      expect(html, url).toContain('<html lang="ru-RU"');
+      expect(html, url).toContain(text);
+    }
+  }, 60_000);
+
   it('refuses code typed into an article while the server runs, and keeps serving', async () => {
     writeFileSync(article, `${readFileSync(article, 'utf8')}\n\nimport fs from 'node:fs'\n`);
     await new Promise((resolve) => setTimeout(resolve, 3000));

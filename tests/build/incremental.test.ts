@@ -119,7 +119,9 @@ describe('an incremental build equals a clean build', () => {
       expect(renderedPages(output)).toBeLessThan(20);
       expect(output).toContain('0 files added, 0 changed, 0 removed');
       // No part of the search index is indexed again: each is taken from the cache.
-      expect(output).toMatch(/in parts 2026-11 \d+ \(unchanged\), 2026 \d+ \(unchanged\), 2025 \d+ \(unchanged\)\n/);
+      expect(output).toMatch(
+        /in parts 2026-11 \d+ \(unchanged\), 2026 \d+ \(unchanged\), 2025 \d+ \(unchanged\), ru-2026-11 \d+ \(unchanged\), ru-2026 \d+ \(unchanged\)\n/,
+      );
       // The site it replaced is not left beside dist/ (the next build starts from it: scripts/staging.mjs).
       expect(existsSync(`${incremental}.previous`)).toBe(false);
     },
@@ -144,8 +146,10 @@ describe('an incremental build equals a clean build', () => {
       expect(output).toMatch(/\d+ files added, \d+ changed, \d+ removed/);
       // …in the parts whose pages it changed: its month, and the rest of 2026 (the new story is in
       // the previous/next links and related stories of older stories of this year). 2025's part,
-      // none of whose pages changed, comes from the cache.
-      expect(output).toMatch(/in parts 2026-11 \d+, 2026 \d+, 2025 \d+ \(unchanged\)\n/);
+      // none of whose pages changed, comes from the cache, and so do the Russian edition's parts.
+      expect(output).toMatch(
+        /in parts 2026-11 \d+, 2026 \d+, 2025 \d+ \(unchanged\), ru-2026-11 \d+ \(unchanged\), ru-2026 \d+ \(unchanged\)\n/,
+      );
     },
   );
 
@@ -161,6 +165,19 @@ describe('an incremental build equals a clean build', () => {
 
   step('a tag is added', () =>
     edit(article('tidal-barrage-consultation'), (t) => t.replace('[Energy, Tides]', '[Energy, Tides, Estuaries]')),
+  );
+
+  step(
+    'a story in another edition is linked as its translation: both pages name each other',
+    () =>
+      edit(article('mezhdu-kesselskimi-ostrovami-zapustili-elektroparom'), (t) =>
+        t.replace('lang: ru', 'lang: ru\ntranslationOf: kessel-islands-solar-microgrids'),
+      ),
+    () => {
+      expect(readDist('world/2026/04/kessel-islands-solar-microgrids')).toContain(
+        'hreflang="ru-RU" href="https://dateline.example/ru/world/2026/09/mezhdu-kesselskimi-ostrovami-zapustili-elektroparom/"',
+      );
+    },
   );
 
   step('an author is renamed', () =>
@@ -240,7 +257,13 @@ describe('an incremental build equals a clean build', () => {
       for (const [file, text] of files) writeFileSync(file, text);
     });
 
-    step('the site config changes', () => patch('src/site.config.ts', (t) => t.replace(/tagline: '([^']*)'/, "tagline: '$1, every day'")));
+    step(
+      'the site config changes',
+      () => patch('src/site.config.ts', (t) => t.replace("name: 'Dateline',", "name: 'Dateline Daily',")),
+      () => {
+        expect(readDist('world')).toContain('<title>World | Dateline Daily</title>');
+      },
+    );
 
     step(
       'a template changes',

@@ -95,31 +95,70 @@ test('every form on every page can be submitted (HTML_CodeSniffer asks each form
   expect(unsubmittable).toEqual([]);
 });
 
-for (const [type, urlPath] of Object.entries(PAGE_TYPES)) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const width of [375, 1280]) {
-      test(`axe finds no WCAG 2.2 A/AA violation on the ${type} page, ${colorScheme}, ${width} px`, async ({ browser }) => {
-        test.setTimeout(60_000);
-        const target = type === 'search' ? '/search/?q=eastbridge' : urlPath === '/404.html' ? '/no-such-page/' : urlPath;
-        const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
-        const page = await context.newPage();
-        await page.goto(target);
-        if (type === 'search') {
-          await expect(page.getByRole('status')).toHaveText(/found/);
-          // The filters too, which open on request.
-          await page.getByRole('button', { name: 'Filter by section, author, tag or year' }).click();
-          await expect(page.getByRole('group', { name: 'Filter results' }).getByRole('checkbox').first()).toBeVisible();
-        }
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-          .analyze();
-        await context.close();
-        expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}: ${n.failureSummary ?? ''}`))).toEqual(
-          [],
-        );
-      });
+/** The Russian edition's page types: the same templates as the English ones, with Russian words. */
+const RUSSIAN_PAGE_TYPES = {
+  'Russian front': '/ru/',
+  'Russian article': '/ru/politics/2026/07/ines-kellouey-izbrana-merom-istbridzha/',
+  'Russian section': '/ru/world/',
+  'Russian author': '/ru/authors/maya-okafor/',
+  'Russian authors': '/ru/authors/',
+  'Russian tags': '/ru/tags/',
+  'Russian archive': '/ru/archive/',
+  'Russian archive year': '/ru/archive/2026/',
+  'Russian archive month': '/ru/archive/2026/09/',
+  'Russian search': '/ru/search/',
+  'Russian about': '/ru/about/',
+  'Russian sections': '/ru/sections/',
+} as const;
+
+/**
+ * Which views axe checks. Layout differs by width and contrast by theme: the front, article
+ * and search pages, where most components meet, in every combination; every other English
+ * page type light at one width and dark at the other; each Russian one (the same templates,
+ * other words) once, themes and widths taken in turn.
+ */
+const FULLY_CHECKED = new Set(['front', 'article', 'search']);
+const views = [
+  ...Object.entries(PAGE_TYPES).flatMap(([type, urlPath]) =>
+    FULLY_CHECKED.has(type)
+      ? (['light', 'dark'] as const).flatMap((colorScheme) => [375, 1280].map((width) => ({ type, urlPath, colorScheme, width })))
+      : [
+          { type, urlPath, colorScheme: 'light' as const, width: 375 },
+          { type, urlPath, colorScheme: 'dark' as const, width: 1280 },
+        ],
+  ),
+  ...Object.entries(RUSSIAN_PAGE_TYPES).map(([type, urlPath], i) => ({
+    type,
+    urlPath,
+    colorScheme: i % 2 === 0 ? ('light' as const) : ('dark' as const),
+    width: i % 4 < 2 ? 375 : 1280,
+  })),
+];
+
+/** Search pages are checked with results and filters open, in their edition's words. */
+const SEARCHES: Record<string, { q: string; results: RegExp; filters: string; group: string } | undefined> = {
+  search: { q: 'eastbridge', results: /found/, filters: 'Filter by section, author, tag or year', group: 'Filter results' },
+  'Russian search': { q: 'Истбридж', results: /Найден/, filters: 'Фильтр по разделу, автору, теме или году', group: 'Фильтры' },
+};
+
+for (const { type, urlPath, colorScheme, width } of views) {
+  test(`axe finds no WCAG 2.2 A/AA violation on the ${type} page, ${colorScheme}, ${width} px`, async ({ browser }) => {
+    test.setTimeout(60_000);
+    const query = SEARCHES[type];
+    const target = query ? `${urlPath}?q=${encodeURIComponent(query.q)}` : urlPath === '/404.html' ? '/no-such-page/' : urlPath;
+    const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(target);
+    if (query) {
+      await expect(page.getByRole('status')).toHaveText(query.results);
+      // The filters too, which open on request.
+      await page.getByRole('button', { name: query.filters }).click();
+      await expect(page.getByRole('group', { name: query.group }).getByRole('checkbox').first()).toBeVisible();
     }
-  }
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    await context.close();
+    expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}: ${n.failureSummary ?? ''}`))).toEqual([]);
+  });
 }
 
 /** Internal references of a built HTML file, as paths inside the site (base path removed). */

@@ -33,6 +33,15 @@ describe('social cards', () => {
     expect(await cardKey({ ...content, section: 'Politics' })).not.toBe(await cardKey(content));
   });
 
+  // A letter no font has is drawn as the same empty box, whatever it is: a card of Cyrillic
+  // without a Cyrillic face would equal one whose letters are all missing ones (U+E000).
+  it('draw Cyrillic headlines and section names (the Russian edition)', async () => {
+    const cyrillic = { ...content, headline: 'Инес Кэллоуэй', section: 'Политика', heroFile: undefined };
+    const missing = (text: string) => text.replace(/\S/g, '\uE000');
+    const tofu = { ...cyrillic, headline: missing(cyrillic.headline), section: missing(cyrillic.section) };
+    expect((await socialCard(cyrillic, cacheDir)).equals(await socialCard(tofu, cacheDir))).toBe(false);
+  });
+
   it('set long headlines smaller', () => {
     expect(headlineSize('Short')).toBeGreaterThan(headlineSize('x'.repeat(120)));
   });

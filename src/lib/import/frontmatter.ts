@@ -13,6 +13,8 @@ export interface ArticleFields {
   updatedAt?: string | undefined;
   authors: string[];
   section?: string | undefined;
+  /** The edition, when it is not the default one. */
+  lang?: string | undefined;
   tags?: string[] | undefined;
   hero?:
     | {
@@ -41,6 +43,7 @@ const ORDER: (keyof ArticleFields)[] = [
   'updatedAt',
   'authors',
   'section',
+  'lang',
   'tags',
   'hero',
   'source',
@@ -49,7 +52,7 @@ const ORDER: (keyof ArticleFields)[] = [
   'draft',
 ];
 /** Keys whose values are ids or flags, written bare; every other string is quoted. */
-const BARE = new Set(['section', 'authors', 'related', 'tags', 'draft', 'image']);
+const BARE = new Set(['section', 'lang', 'authors', 'related', 'tags', 'draft', 'image']);
 
 /** Drops undefined values, so the file shows only what the story has. */
 function compact(value: unknown): unknown {

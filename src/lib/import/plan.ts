@@ -36,6 +36,8 @@ export interface ImportOptions {
   siteName: string;
   /** --section: files every story there (and, on update, moves it). */
   section?: string | undefined;
+  /** --lang: the edition the stories belong to, when not the default one. */
+  lang?: string | undefined;
   defaultSection: string;
   /** --draft: new stories are drafts (and, on update, become drafts). */
   draft?: boolean | undefined;
@@ -344,6 +346,7 @@ class Planner {
       updatedAt: story.updatedAt && new Date(story.updatedAt) >= new Date(story.publishedAt) ? story.updatedAt : undefined,
       authors: this.authorIds(story, label, publisher),
       section,
+      lang: this.options.lang,
       tags: tags.length > 0 ? [...new Set(tags)] : undefined,
       hero: images.hero,
       source: publisher ? { name: publisher, url: webUrl(story.url) } : undefined,
@@ -387,6 +390,7 @@ class Planner {
       ['related'],
       ['remoteImages'],
       ...(this.options.section ? [['section']] : []),
+      ...(this.options.lang ? [['lang']] : []),
       ...(this.options.draft ? [['draft']] : []),
     ];
     const text = joinArticle({ frontmatter: mergeFrontmatter(current?.frontmatter ?? '', fields, carried), body });

@@ -1,27 +1,21 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import path from 'node:path';
 import { storyKey } from '../../../../../lib/cache-keys';
-import { getArchive, type Story } from '../../../../../lib/content';
+import { editionRoutes, type Story } from '../../../../../lib/content';
 import { hasSocialCard, socialCard } from '../../../../../lib/social-card';
 import { articleParams } from '../../../../../lib/urls';
-import { routeEditions } from '../../../../../lib/editions';
 import { siteConfig } from '../../../../../site.config';
 
 /** Cards survive between builds here; deleting the folder only costs time. */
 const CACHE_DIR = path.resolve('node_modules/.cache/dateline-cards');
 
-export const getStaticPaths = (async ({ routePattern }) => {
-  const built = await Promise.all(
-    routeEditions(routePattern).map(async ({ edition, params }) => {
-      const { stories } = await getArchive(edition);
-      // A card draws the story's headline, section and photo: its story key covers them.
-      return stories
-        .filter(hasSocialCard)
-        .map((story) => ({ params: { ...params, ...articleParams(story.path) }, props: { story }, cacheKey: storyKey(story) }));
-    }),
-  );
-  return built.flat();
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (({ routePattern }) =>
+  editionRoutes(routePattern, ({ stories }, params) => {
+    // A card draws the story's headline, section and photo: its story key covers them.
+    return stories
+      .filter(hasSocialCard)
+      .map((story) => ({ params: { ...params, ...articleParams(story.path) }, props: { story }, cacheKey: storyKey(story) }));
+  })) satisfies GetStaticPaths;
 
 /** Astro keeps the source file of an imported image as a non-enumerable `fsPath`. */
 function sourceFile(image: ImageMetadata): string {
