@@ -116,7 +116,8 @@ describe('an incremental build equals a clean build', () => {
     'with nothing changed, nothing is rendered but the pages every build writes',
     () => {},
     (output) => {
-      expect(renderedPages(output)).toBeLessThan(20);
+      // About a dozen per edition: the one-of-a-kind pages and files with no key of their own.
+      expect(renderedPages(output)).toBeLessThan(30);
       expect(output).toContain('0 files added, 0 changed, 0 removed');
       // No part of the search index is indexed again: each is taken from the cache.
       expect(output).toMatch(
