@@ -69,6 +69,7 @@ export const en = {
     older: 'Older',
     section: 'Section',
     tag: 'Tag',
+    tagTitle: (tag: string) => `Tag: ${tag}`,
     author: 'Author',
     newsAgency: 'News agency',
     stories: { one: '{n} story', other: '{n} stories' },

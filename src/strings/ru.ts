@@ -64,6 +64,7 @@ export const ru: Strings = {
     older: 'Старше',
     section: 'Раздел',
     tag: 'Тема',
+    tagTitle: (tag) => `Тема: ${tag}`,
     author: 'Автор',
     newsAgency: 'Информационное агентство',
     stories: { one: '{n} материал', few: '{n} материала', many: '{n} материалов', other: '{n} материала' },

@@ -96,11 +96,12 @@ test.describe('feeds', () => {
 
   test('pages announce the site feeds, and a section or author page its own', async ({ page, request }) => {
     await page.goto('/');
-    const site = page.locator('link[rel="alternate"]');
+    // Feeds are the alternates with a type; the others are the page in other editions (hreflang).
+    const site = page.locator('link[rel="alternate"][type]');
     await expect(site).toHaveCount(3);
     await page.goto('/world/');
     const links = await page
-      .locator('link[rel="alternate"]')
+      .locator('link[rel="alternate"][type]')
       .evaluateAll((els) => els.map((el) => [el.getAttribute('type'), el.getAttribute('href')]));
     expect(links).toContainEqual(['application/rss+xml', '/world/rss.xml']);
     expect(links).toContainEqual(['application/atom+xml', '/world/atom.xml']);
@@ -137,10 +138,11 @@ test.describe('sitemaps and robots.txt', () => {
 
   test('the article sitemap has every published story with lastmod from updatedAt or publishedAt', async ({ request }) => {
     const articles = await sitemapUrls(request, '/sitemap-articles.xml');
-    const feed = JSON.parse(await text(request, '/feed.json'));
+    // Every edition's stories: those of the English feed and of the Russian one.
+    const feeds = await Promise.all(['/feed.json', '/ru/feed.json'].map(async (feed) => JSON.parse(await text(request, feed))));
     // Feeds leave out the headline-only brief, which has no text to read; the sitemap lists its page.
     expect(articles.map((u) => u.loc).sort()).toEqual(
-      [...feed.items.map((i: { url: string }) => i.url), `${SITE}${RELATED_BRIEF_PATH}`].sort(),
+      [...feeds.flatMap((feed) => feed.items.map((i: { url: string }) => i.url)), `${SITE}${RELATED_BRIEF_PATH}`].sort(),
     );
     expect(articles.find((u) => u.loc === `${SITE}${RENAMED.to}`)!.lastmod).toBe('2026-07-03T10:40:00.000Z');
     expect(articles.find((u) => u.loc === `${SITE}${REFERENCE_PATH}`)!.lastmod).toBe('2025-06-27T11:00:00.000Z');
