@@ -10,7 +10,6 @@ import { siteConfig } from './src/site.config.ts';
 import { prePaintScript } from './src/lib/pre-paint.ts';
 import { devSearchIndex } from './src/integrations/dev-search-index.ts';
 import { inGeneralSitemap, SITEMAP_FILES } from './src/lib/sitemaps.ts';
-import { serviceWorker } from './src/integrations/service-worker.ts';
 import { feedEnclosures } from './src/integrations/feed-enclosures.ts';
 import { robotsNotice } from './src/integrations/robots-notice.ts';
 import { authorPlaceholders } from './src/integrations/author-placeholders.ts';
@@ -67,7 +66,6 @@ export default defineConfig({
     feedEnclosures(siteRoot),
     robotsNotice(siteRoot),
     authorPlaceholders(process.env.CONTENT_DIR ?? 'content'),
-    serviceWorker(siteConfig.offline),
   ],
   // The build writes over the previous site, not into an empty folder (scripts/staging.mjs):
   // Astro leaves the pages it can reuse where they are, and the build script removes the rest.

@@ -19,6 +19,8 @@ import path from 'node:path';
 import { acquireBuildLock } from './build-lock.mjs';
 import { distChanges, readRecord, scanSite, writeRecord } from './dist-changes.mjs';
 import { pageCacheDigest, prepareStaging, spareDir, sweepStale } from './staging.mjs';
+import { writeServiceWorker } from './service-worker.mjs';
+import { siteConfig } from '../src/site.config.ts';
 
 const outDir = path.resolve(process.env.OUT_DIR || 'dist');
 const staging = `${outDir}.staging`;
@@ -67,6 +69,11 @@ if (build.status !== 0) {
 }
 
 if (since !== undefined) sweepStale(staging, since, pageCache, SEARCH_FOLDER);
+if (siteConfig.offline) {
+  // After the sweep: the worker's shell lists this build's files, none an earlier build left.
+  const { version, shell } = await writeServiceWorker(staging);
+  console.log(`Service worker: sw.js version ${version}, ${shell.length} shell files`);
+}
 const pages = scanSite(staging, { since, previous: since === undefined ? undefined : served, skip: SEARCH_FOLDER });
 const { indexSite } = await import('./search-index.mjs');
 await indexSite(staging, { cacheDir: path.join(cacheDir, 'search-index'), clean: force, pages });

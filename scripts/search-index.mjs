@@ -27,7 +27,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { SEARCH_PARTS_FILE, searchParts } from '../src/lib/search-parts.ts';
+import { editions } from '../src/lib/editions.ts';
+import { SEARCH_PARTS_FILE, partsOfEdition, searchParts } from '../src/lib/search-parts.ts';
 import { listFiles } from './dist-changes.mjs';
 
 /**
@@ -86,10 +87,12 @@ export async function indexSite(siteDir, { cacheDir, clean = false, pages }) {
   }
   mkdirSync(outputRoot, { recursive: true });
   // A site built over the previous one still has the parts and files that site had.
-  const names = new Set([...parts.map((part) => part.name), SEARCH_PARTS_FILE]);
-  for (const entry of readdirSync(outputRoot))
-    if (!names.has(entry)) rmSync(path.join(outputRoot, entry), { recursive: true, force: true });
-  writeFileSync(path.join(outputRoot, SEARCH_PARTS_FILE), `${JSON.stringify({ parts: parts.map((part) => part.name) })}\n`);
+  const names = parts.map((part) => part.name);
+  const kept = new Set([...names, SEARCH_PARTS_FILE]);
+  for (const entry of readdirSync(outputRoot)) if (!kept.has(entry)) rmSync(path.join(outputRoot, entry), { recursive: true, force: true });
+  // Each edition's search page merges its own parts only: listed per edition, so the page needs no site config.
+  const byEdition = Object.fromEntries(editions.map((edition) => [edition.lang, partsOfEdition(names, edition.lang)]));
+  writeFileSync(path.join(outputRoot, SEARCH_PARTS_FILE), `${JSON.stringify({ parts: names, editions: byEdition })}\n`);
   console.log(`Search index: ${indexed} articles indexed, in parts ${report.join(', ')}`);
 }
 

@@ -1,6 +1,6 @@
 /**
  * The service worker: offline reading of the articles a reader opened or saved. Bundled at
- * build time into <site>/sw.js by src/integrations/service-worker.ts, which defines the
+ * build time into <site>/sw.js by scripts/service-worker.mjs, which defines the
  * build version and the shell files; every decision lives in src/lib/offline.ts.
  */
 import { cacheNames, fileUrl, isArticlePath, overLimit, staleCaches, strategyFor } from '../lib/offline';

@@ -147,11 +147,11 @@ describe('npm run new', () => {
     ]);
     expect(status).toBe(0);
     const [, file] = /created {2}(\S+)/.exec(stdout)!;
-    expect(path.basename(file!)).toBe('sovet-istbridzha-odobril-novyy-parom.mdx');
+    expect(path.basename(file!)).toBe('sovet-istbridzha-odobril-noviy-parom.mdx');
     const text = readFileSync(path.resolve(root, file!), 'utf8');
     expect(text).toContain('lang: ru');
     expect(text).toMatch(/publishedAt: "[^"]+\+03:00"/);
-    expect(stdout).toMatch(/preview {2}http:\/\/localhost:4321\/ru\/politics\/\d{4}\/\d{2}\/sovet-istbridzha-odobril-novyy-parom\//);
+    expect(stdout).toMatch(/preview {2}http:\/\/localhost:4321\/ru\/politics\/\d{4}\/\d{2}\/sovet-istbridzha-odobril-noviy-parom\//);
     const unknown = run('new', ['Headline', '--lang', 'xx', '--out', content]);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('--lang "xx" is not an edition; use one of: en, ru');

@@ -3,7 +3,7 @@ import { cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { createSiteServer } from '../../scripts/serve.mjs';
-import { writeServiceWorker } from '../../src/integrations/service-worker';
+import { writeServiceWorker } from '../../scripts/service-worker.mjs';
 import { NEWS_BASE_URL, REFERENCE_PATH } from './support';
 
 const REFERENCE_TITLE = 'Putin Says Russia and Ukraine Nowhere Close on Peace Terms';
