@@ -15,7 +15,8 @@ import { isPublished, newestFirst, publishingTime, unpublishedReason } from './p
 import { readingMinutes } from './reading-time';
 import { createRelatedIndex } from './related';
 import { RESERVED_SEGMENTS, articlePath, tagSlug } from './urls';
-import { defaultEdition, editionOf, editions, inEdition, routeEditions, type Edition } from './editions';
+import { archiveMonths } from './archive';
+import { defaultEdition, editionOf, editions, inEdition, routeEditions, type Alternate, type Edition } from './editions';
 
 export type Author = CollectionEntry<'authors'>;
 export type Section = CollectionEntry<'sections'>;
@@ -128,9 +129,33 @@ export async function getArchive(edition: Pick<Edition, 'lang'> = defaultEdition
  * getStaticPaths of a route over the editions it builds (editions.ts routeEditions): `paths`
  * gets each edition's archive and the params that put a path in that edition's tree.
  */
-export async function editionRoutes<T>(routePattern: string, paths: (archive: Archive, params: { edition?: string }) => T[]): Promise<T[]> {
-  const built = await Promise.all(routeEditions(routePattern).map(async ({ edition, params }) => paths(await getArchive(edition), params)));
+export async function editionRoutes<T>(
+  routePattern: string,
+  paths: (archive: Archive, params: { edition?: string }, all: Archive[]) => T[],
+): Promise<T[]> {
+  const all = await getEditions();
+  const built = await Promise.all(
+    routeEditions(routePattern).map(async ({ edition, params }) => paths(await getArchive(edition), params, all)),
+  );
   return built.flat();
+}
+
+const periods = new WeakMap<Archive, Set<string>>();
+
+/**
+ * An archive period's page ("2026" or "2026/06", at `path` within an edition) in every edition
+ * that has stories then: the hreflang alternates of a year or month page.
+ */
+export function periodAlternates(all: Archive[], period: string, path: string): Alternate[] {
+  const has = (archive: Archive) => {
+    let own = periods.get(archive);
+    if (!own) {
+      own = new Set(archiveMonths(archive.stories, archive.edition.timeZone).flatMap((m) => [m.year, `${m.year}/${m.month}`]));
+      periods.set(archive, own);
+    }
+    return own.has(period);
+  };
+  return all.filter(has).map((archive) => ({ edition: archive.edition, path: inEdition(archive.edition, path) }));
 }
 
 /** Every edition's archive, the default first: for what serves the whole site (redirects, sitemaps, stories.json). */

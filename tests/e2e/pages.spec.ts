@@ -27,7 +27,7 @@ const pageTypes = [
   ['/authors/', 'Authors | Dateline'],
   ['/authors/afp/', 'AFP | Dateline'],
   ['/tags/', 'Tags | Dateline'],
-  ['/tags/peace-talks/', 'Peace talks | Dateline'],
+  ['/tags/peace-talks/', 'Tag: Peace talks | Dateline'],
   ['/archive/', 'Archive | Dateline'],
   ['/archive/2025/', 'Archive 2025 | Dateline'],
   ['/archive/2025/06/', 'June 2025 | Dateline'],

@@ -33,12 +33,15 @@ test.describe('saved stories', () => {
     await expect(items.nth(0)).toContainText('World');
     await expect(items.nth(0).locator('time')).toHaveText('27 June 2025');
     await expect(items.nth(1).getByRole('heading')).toHaveText(CHOIR);
-    expect(
-      await items
-        .nth(1)
-        .locator('img')
-        .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth),
-    ).toBeGreaterThan(0);
+    // The thumbnail loads lazily: wait for it rather than look at once.
+    await expect
+      .poll(() =>
+        items
+          .nth(1)
+          .locator('img')
+          .evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)),
+      )
+      .toBeGreaterThan(0);
 
     await items
       .nth(0)
