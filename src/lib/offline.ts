@@ -61,10 +61,30 @@ export function isArticlePath(path: string): boolean {
   return /^(?:[a-z]{2,3}\/)?(?!archive\/)[^/]+\/\d{4}\/\d{2}\/[^/]+\/$/.test(path);
 }
 
-/** The files of a built site the shell precaches, as paths relative to the site root. */
+/** An edition's prefix ("ru/") at the start of a path under the scope, if any (the worker cannot read the site config). */
+const EDITION_PREFIX = /^([a-z]{2,3})\//;
+
+/**
+ * The files of a built site the shell precaches, as paths relative to the site root: every
+ * edition's offline page and saved list (ru/offline/…), the story index, and the CSS and JS.
+ */
 export function shellFiles(builtFiles: readonly string[]): string[] {
-  const pages = ['offline/index.html', 'saved/index.html', 'stories.json', 'favicon.svg'];
-  return builtFiles.filter((file) => pages.includes(file) || /^_astro\/[^/]+\.(css|js)$/.test(file)).sort();
+  const files = ['stories.json', 'favicon.svg'];
+  return builtFiles
+    .filter(
+      (file) =>
+        files.includes(file) || /^(?:[a-z]{2,3}\/)?(?:offline|saved)\/index\.html$/.test(file) || /^_astro\/[^/]+\.(css|js)$/.test(file),
+    )
+    .sort();
+}
+
+/**
+ * The offline pages to show, in order, for a page that cannot be had offline: its edition's
+ * (a Russian reader offline reads Russian), then the default edition's.
+ */
+export function offlinePagesFor(path: string): string[] {
+  const prefix = EDITION_PREFIX.exec(path)?.[1];
+  return prefix ? [`${prefix}/offline/`, 'offline/'] : ['offline/'];
 }
 
 /** The URL (relative to the scope) a built file is served at: folders for index.html. */

@@ -3,7 +3,7 @@
  * build time into <site>/sw.js by scripts/service-worker.mjs, which defines the
  * build version and the shell files; every decision lives in src/lib/offline.ts.
  */
-import { cacheNames, fileUrl, isArticlePath, overLimit, staleCaches, strategyFor } from '../lib/offline';
+import { cacheNames, fileUrl, isArticlePath, offlinePagesFor, overLimit, staleCaches, strategyFor } from '../lib/offline';
 
 declare const __VERSION__: string;
 declare const __SHELL__: string[];
@@ -78,7 +78,14 @@ async function page(request: Request): Promise<Response> {
     }
     return response;
   } catch {
-    return (await caches.match(request, { ignoreSearch: true })) ?? (await caches.match(url('offline/index.html'))) ?? Response.error();
+    const cached = await caches.match(request, { ignoreSearch: true });
+    if (cached) return cached;
+    const path = new URL(request.url).pathname.slice(new URL(scope).pathname.length);
+    for (const offline of offlinePagesFor(path)) {
+      const fallback = await caches.match(url(offline));
+      if (fallback) return fallback;
+    }
+    return Response.error();
   }
 }
 

@@ -61,6 +61,47 @@ function tree(dir: string): Map<string, string> {
   return files;
 }
 
+/**
+ * The stories the steps below touch or look at, in both editions, every year and in sections
+ * that have older stories (so a new one changes their previous/next links). With what they name
+ * (related stories, "Related article" lines, translations) they are this suite's archive: the
+ * rest of the sample archive only made each of its forty builds slower.
+ */
+const STORIES = [
+  'putin-says-russia-and-ukraine-nowhere-close-on-peace-terms',
+  'kessel-islands-storm-live',
+  'eastbridge-election-night-live',
+  'kessel-islands-solar-microgrids',
+  'harlow-observatory-comet',
+  'eastbridge-youth-choir-national-title',
+  'eastbridge-mayor-elected',
+  'mezhdu-kesselskimi-ostrovami-zapustili-elektroparom',
+  'v-istbridzhe-pustuyushchie-ofisy-peredelayut-v-kvartiry',
+];
+
+/** Deletes every article of the copied archive but `ids` and the stories they name, transitively. */
+function keepOnly(ids: string[]) {
+  const files = new Map(
+    readdirSync(articles, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => [path.basename(f, '.mdx'), path.join(articles, f)]),
+  );
+  const kept = new Set<string>();
+  const queue = [...ids];
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    if (kept.has(id)) continue;
+    kept.add(id);
+    const text = readFileSync(files.get(id)!, 'utf8');
+    const named = [
+      ...(/^related: \[(.*)\]$/m.exec(text)?.[1]?.split(',') ?? []),
+      ...[...text.matchAll(/<RelatedStory id="([^"]+)"/g)].map((m) => m[1]!),
+      /^translationOf: (.+)$/m.exec(text)?.[1] ?? '',
+    ];
+    queue.push(...named.map((name) => name.trim()).filter(Boolean));
+  }
+  for (const [id, file] of files) if (!kept.has(id)) rmSync(file);
+}
+
 /** The incremental build equals a clean build: same files, same bytes. */
 function expectSameAsClean() {
   cleanBuild();
@@ -106,6 +147,7 @@ describe('an incremental build equals a clean build', () => {
     rmSync(work, { recursive: true, force: true });
     mkdirSync(work, { recursive: true });
     cpSync(path.join(root, 'content'), content, { recursive: true });
+    keepOnly(STORIES);
     const first = build();
     expect(first.status, first.output).toBe(0);
   }, 300_000);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { cacheNames, fileUrl, isArticlePath, overLimit, shellFiles, staleCaches, strategyFor } from '../../src/lib/offline';
+import {
+  cacheNames,
+  fileUrl,
+  isArticlePath,
+  offlinePagesFor,
+  overLimit,
+  shellFiles,
+  staleCaches,
+  strategyFor,
+} from '../../src/lib/offline';
 
 const scope = 'http://localhost:4400/news/';
 const get = (path: string, mode = 'no-cors') => ({ url: `http://localhost:4400${path}`, method: 'GET', mode });
@@ -50,11 +59,14 @@ describe('caches across deploys', () => {
     expect(staleCaches(existing, current, scope)).toEqual([`dateline-shell-v1 ${scope}`]);
   });
 
-  it('precaches the offline page, saved list, story index and every CSS and JS file', () => {
+  it('precaches every edition’s offline page and saved list, the story index and every CSS and JS file', () => {
     const built = [
       'index.html',
       'offline/index.html',
       'saved/index.html',
+      'ru/offline/index.html',
+      'ru/saved/index.html',
+      'ru/index.html',
       'stories.json',
       'favicon.svg',
       '_astro/index.A1.css',
@@ -68,10 +80,19 @@ describe('caches across deploys', () => {
       '_astro/index.A1.css',
       'favicon.svg',
       'offline/index.html',
+      'ru/offline/index.html',
+      'ru/saved/index.html',
       'saved/index.html',
       'stories.json',
     ]);
     expect(shellFiles(built).map(fileUrl)).toContain('offline/');
+  });
+
+  it('offline, a page of an edition falls back to that edition’s offline page, then the default one', () => {
+    expect(offlinePagesFor('ru/world/2026/09/story/')).toEqual(['ru/offline/', 'offline/']);
+    expect(offlinePagesFor('world/2026/09/story/')).toEqual(['offline/']);
+    // A section whose name looks like a code costs one cache lookup that finds nothing.
+    expect(offlinePagesFor('art/')).toEqual(['art/offline/', 'offline/']);
   });
 
   it('drops the oldest media beyond the limit', () => {
