@@ -52,6 +52,27 @@ test.describe('offline reading', () => {
     await context.setOffline(false);
   });
 
+  test('in the Russian edition: an opened Russian story reads offline, any other Russian page shows the Russian offline page', async ({
+    page,
+    context,
+  }) => {
+    const story = '/ru/world/2026/09/mezhdu-kesselskimi-ostrovami-zapustili-elektroparom/';
+    // The worker keeps what it fetches once it controls the page: the first visit installs it.
+    await page.goto('/ru/');
+    await controlled(page);
+    await page.goto(story);
+    await expect.poll(() => keptPaths(page)).toEqual(expect.arrayContaining([story]));
+    await context.setOffline(true);
+    await page.goto(story);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Кессельскими');
+    await page.goto('/ru/world/2026/03/na-sellene-otkrylsya-obshchiy-gidropost-oldmira-i-korvana/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Нет подключения к сети');
+    await expect(
+      page.getByRole('list', { name: 'Материалы, доступные без сети' }).getByRole('link', { name: /Кессельскими/ }),
+    ).toBeVisible();
+    await context.setOffline(false);
+  });
+
   test('works under BASE_PATH: the worker’s scope is /news/ and its links stay there', async ({ page, context }) => {
     await page.goto(`${NEWS_BASE_URL}/news/`);
     await controlled(page);
