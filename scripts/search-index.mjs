@@ -28,7 +28,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { editions } from '../src/lib/editions.ts';
-import { SEARCH_PARTS_FILE, partsOfEdition, searchParts } from '../src/lib/search-parts.ts';
+import { SEARCH_PARTS_FILE, partsByEdition, searchParts } from '../src/lib/search-parts.ts';
 import { listFiles } from './dist-changes.mjs';
 
 /**
@@ -57,7 +57,7 @@ const CACHE_FORMAT = 5;
  */
 export async function indexSite(siteDir, { cacheDir, clean = false, pages }) {
   const outputRoot = path.join(siteDir, 'pagefind');
-  const parts = searchParts(pages.searchable);
+  const parts = searchParts(pages.searchable, editions);
   const manifestFile = path.join(cacheDir, 'manifest.json');
   const manifest = !clean && existsSync(manifestFile) ? readManifest(manifestFile) : {};
   const report = [];
@@ -91,7 +91,7 @@ export async function indexSite(siteDir, { cacheDir, clean = false, pages }) {
   const kept = new Set([...names, SEARCH_PARTS_FILE]);
   for (const entry of readdirSync(outputRoot)) if (!kept.has(entry)) rmSync(path.join(outputRoot, entry), { recursive: true, force: true });
   // Each edition's search page merges its own parts only: listed per edition, so the page needs no site config.
-  const byEdition = Object.fromEntries(editions.map((edition) => [edition.lang, partsOfEdition(names, edition.lang)]));
+  const byEdition = partsByEdition(names, editions);
   writeFileSync(path.join(outputRoot, SEARCH_PARTS_FILE), `${JSON.stringify({ parts: names, editions: byEdition })}\n`);
   console.log(`Search index: ${indexed} articles indexed, in parts ${report.join(', ')}`);
 }

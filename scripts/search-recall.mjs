@@ -18,8 +18,7 @@ import { pathToFileURL, fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { prng } from './prng.mjs';
 import { createSiteServer } from './serve.mjs';
-import { editions } from '../src/lib/editions.ts';
-import { SEARCH_PARTS_FILE, partsOfEdition } from '../src/lib/search-parts.ts';
+import { SEARCH_PARTS_FILE } from '../src/lib/search-parts.ts';
 
 /** Words as Pagefind splits them, lower-cased; short ones are too common to prove anything. */
 function words(text) {
@@ -47,9 +46,9 @@ function indexedStories(siteDir, parts) {
   return stories;
 }
 
-/** The parts of the site's search index (scripts/search-index.mjs), newest first. */
+/** The parts of the site's search index (scripts/search-index.mjs), newest first, and each edition's. */
 function partsOf(siteDir) {
-  return JSON.parse(readFileSync(path.join(siteDir, 'pagefind', SEARCH_PARTS_FILE), 'utf8')).parts;
+  return JSON.parse(readFileSync(path.join(siteDir, 'pagefind', SEARCH_PARTS_FILE), 'utf8'));
 }
 
 /** An edition's parts of the index searched as one, as its search page does: merged into the newest part. */
@@ -66,7 +65,7 @@ async function searchParts(siteDir, parts, port) {
  * @param {{ sample?: number, seed?: number }} options
  */
 export async function checkRecall(siteDir, { sample = 200, seed = 1 } = {}) {
-  const parts = partsOf(siteDir);
+  const { parts, editions } = partsOf(siteDir);
   const stories = indexedStories(siteDir, parts);
   if (stories.length === 0) throw new Error(`${siteDir}: Pagefind indexed no stories; build the site first`);
   const documentFrequency = new Map();
@@ -84,8 +83,7 @@ export async function checkRecall(siteDir, { sample = 200, seed = 1 } = {}) {
   const server = createSiteServer({ dir: siteDir, base: '/' });
   await new Promise((resolve) => server.listen(0, resolve));
   const searches = new Map();
-  for (const edition of editions) {
-    const own = partsOfEdition(parts, edition.lang);
+  for (const own of Object.values(editions)) {
     if (own.length === 0) continue;
     const search = await searchParts(siteDir, own, server.address().port);
     for (const part of own) searches.set(part, search);

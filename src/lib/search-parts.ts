@@ -9,7 +9,12 @@
  * never indexed again unless one of its own stories changes.
  */
 
-import { defaultEdition, editions, splitEditionPath, type Edition } from './editions.ts';
+import type { Edition } from './editions.ts';
+
+/*
+ * The editions come in as arguments (the site's, the default first) rather than from the site
+ * config: the search page's script imports this module, and the config has no place in it.
+ */
 
 /** The file under pagefind/ that lists the parts, newest first. */
 export const SEARCH_PARTS_FILE = 'parts.json';
@@ -35,23 +40,26 @@ function monthOf(file: string): string {
  * search page merges only its parts), so a part never mixes editions. Another edition's part
  * names carry its code: "ru-2026-06", "ru-2025".
  */
-export function searchParts(files: string[]): SearchPart[] {
-  return editions.flatMap((edition) => {
-    const inEdition = files.filter((file) => splitEditionPath(`/${file}`).edition === edition);
-    const prefix = edition === defaultEdition ? '' : `${edition.lang}/`;
-    return editionParts(inEdition.map((file) => file.slice(prefix.length))).map((part) => ({
-      name: partName(edition, part.name),
+export function searchParts(files: string[], editions: readonly Pick<Edition, 'lang'>[]): SearchPart[] {
+  const [, ...prefixed] = editions;
+  const editionOf = (file: string) => prefixed.find((e) => file.startsWith(`${e.lang}/`));
+  return [undefined, ...prefixed].flatMap((edition) => {
+    const prefix = edition ? `${edition.lang}/` : '';
+    return editionParts(files.filter((file) => editionOf(file) === edition).map((file) => file.slice(prefix.length))).map((part) => ({
+      name: edition ? `${edition.lang}-${part.name}` : part.name,
       files: part.files.map((file) => prefix + file),
       globs: part.globs.map((glob) => prefix + glob),
     }));
   });
 }
 
-const partName = (edition: Edition, name: string) => (edition === defaultEdition ? name : `${edition.lang}-${name}`);
-
-/** The parts of an edition the search page of that edition merges, newest first. */
-export function partsOfEdition(parts: readonly string[], lang: string): string[] {
-  return parts.filter((name) => (/^\d/.test(name) ? lang === defaultEdition.lang : name.startsWith(`${lang}-`)));
+/** Each edition's parts, by language code, newest first: what parts.json lists for the search pages. */
+export function partsByEdition(parts: readonly string[], editions: readonly Pick<Edition, 'lang'>[]): Record<string, string[]> {
+  const [first, ...prefixed] = editions;
+  return Object.fromEntries([
+    [first?.lang, parts.filter((name) => /^\d/.test(name))],
+    ...prefixed.map((e) => [e.lang, parts.filter((name) => name.startsWith(`${e.lang}-`))]),
+  ]);
 }
 
 /** The non-empty parts of one edition's article pages (paths within it), newest first; files keep their order. */

@@ -4,8 +4,10 @@
  * page of it can fall back to English. Text from content (headlines, names) never comes here.
  *
  * Counted words are plural forms chosen by Intl.PluralRules for the edition's locale
- * (see plural() in strings/index.ts): English uses one and other.
+ * (see src/lib/plural.ts): English uses one and other.
  */
+import type { Plural } from '../lib/plural';
+
 export const en = {
   tagline: 'Independent news, built to last',
   /** The site's description: the front page's meta description and the site feed's. */
@@ -208,9 +210,6 @@ export const en = {
   /** What the saved and offline lists' script says. */
   shelfClient: { removed: 'Removed “{title}”.', allRemoved: 'All saved stories removed.' },
 } as const;
-
-/** A counted phrase: one form per CLDR plural category the locale uses ("other" always). */
-export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 /** The shape every strings file gives: the same keys, any words. */
 export type Strings = Widen<typeof en>;

@@ -5,7 +5,8 @@
  */
 import { editionOfPage, inEdition, type Edition, type EditionLang } from '../lib/editions';
 import { href } from '../lib/href';
-import { en, type Plural, type Strings } from './en';
+import { plural, type Plural } from '../lib/plural';
+import { en, type Strings } from './en';
 import { ru } from './ru';
 
 /** One strings file per edition: an edition added to the site config without one fails `astro check`. */
@@ -13,18 +14,6 @@ const stringsByLang: Record<EditionLang, Strings> = { en, ru };
 
 export function stringsFor(edition: Pick<Edition, 'lang'>): Strings {
   return stringsByLang[edition.lang];
-}
-
-const pluralRules = new Map<string, Intl.PluralRules>();
-
-/** The form of a counted phrase for n in the locale ("5 минут чтения", "1 min read"), n written the locale's way. */
-export function plural(forms: Plural, n: number, locale: string): string {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  return (forms[rules.select(n)] ?? forms.other).replaceAll('{n}', n.toLocaleString(locale));
 }
 
 export interface PageUi {

@@ -124,6 +124,17 @@ test.describe('the Russian edition', () => {
     }
     // The front page, every list every edition has, and the translated stories.
     expect(pagesWithAlternates).toBeGreaterThanOrEqual(20);
+    const linksOf = (url: string) => alternatesOf(readFileSync(path.join(SITE_DIR, url, 'index.html'), 'utf8'));
+    // Archive periods: a year or month both editions have, and not one only English stories fill.
+    expect(linksOf('/archive/2026/07/')).toEqual([
+      `en-GB ${ORIGIN}/archive/2026/07/`,
+      `ru-RU ${ORIGIN}/ru/archive/2026/07/`,
+      `x-default ${ORIGIN}/archive/2026/07/`,
+    ]);
+    expect(linksOf('/archive/2025/')).toEqual([]);
+    expect(readFileSync(path.join(SITE_DIR, PAIR.ru, 'index.html'), 'utf8')).toContain(
+      '<meta property="og:locale:alternate" content="en_GB">',
+    );
     expect(alternatesOf(readFileSync(path.join(SITE_DIR, PAIR.en, 'index.html'), 'utf8'))).toEqual([
       `en-GB ${ORIGIN}${PAIR.en}`,
       `ru-RU ${ORIGIN}${PAIR.ru}`,

@@ -8,9 +8,10 @@ import {
   routeEditions,
   splitEditionPath,
 } from '../../src/lib/editions';
-import { partsOfEdition, searchParts } from '../../src/lib/search-parts';
+import { partsByEdition, searchParts } from '../../src/lib/search-parts';
 import { en } from '../../src/strings/en';
-import { plural, stringsFor } from '../../src/strings';
+import { plural } from '../../src/lib/plural';
+import { stringsFor } from '../../src/strings';
 
 const ru = editions.find((e) => e.lang === 'ru')!;
 
@@ -40,12 +41,10 @@ describe('editions', () => {
   });
 
   it('index each edition’s articles in parts of their own, which its search page merges', () => {
-    const parts = searchParts([
-      'world/2026/06/a/index.html',
-      'world/2025/03/b/index.html',
-      'ru/world/2026/06/c/index.html',
-      'ru/politics/2026/02/d/index.html',
-    ]);
+    const parts = searchParts(
+      ['world/2026/06/a/index.html', 'world/2025/03/b/index.html', 'ru/world/2026/06/c/index.html', 'ru/politics/2026/02/d/index.html'],
+      editions,
+    );
     expect(parts.map((p) => [p.name, p.files])).toEqual([
       ['2026-06', ['world/2026/06/a/index.html']],
       ['2025', ['world/2025/03/b/index.html']],
@@ -54,8 +53,9 @@ describe('editions', () => {
     ]);
     expect(parts.find((p) => p.name === 'ru-2026-06')?.globs).toEqual(['ru/*/2026/06/*/index.html']);
     const names = parts.map((p) => p.name);
-    expect(partsOfEdition(names, 'en')).toEqual(['2026-06', '2025']);
-    expect(partsOfEdition(names, 'ru')).toEqual(['ru-2026-06', 'ru-2026']);
+    expect(partsByEdition(names, editions)).toEqual({ en: ['2026-06', '2025'], ru: ['ru-2026-06', 'ru-2026'] });
+    // A section that starts with an edition's code is the default edition's.
+    expect(searchParts(['russia/2026/06/e/index.html'], editions).map((p) => p.name)).toEqual(['2026-06']);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { editions } from '../../src/lib/editions';
 import { searchParts } from '../../src/lib/search-parts';
 
 const page = (section: string, month: string, slug: string) => `${section}/${month.replace('-', '/')}/${slug}/index.html`;
@@ -13,7 +14,7 @@ describe('searchParts', () => {
       page('business', '2025-06', 'newest-b'),
       page('business', '2025-05', 'may'),
     ];
-    expect(searchParts(files)).toEqual([
+    expect(searchParts(files, editions)).toEqual([
       {
         name: '2025-06',
         files: [page('world', '2025-06', 'newest-a'), page('business', '2025-06', 'newest-b')],
@@ -32,21 +33,21 @@ describe('searchParts', () => {
   it('a new story in the newest month leaves the other parts exactly as they were', () => {
     const before = [page('world', '2025-06', 'a'), page('world', '2025-03', 'b'), page('world', '2023-01', 'c')];
     const after = [...before, page('science', '2025-06', 'new')];
-    const [newestBefore, ...restBefore] = searchParts(before);
-    const [newestAfter, ...restAfter] = searchParts(after);
+    const [newestBefore, ...restBefore] = searchParts(before, editions);
+    const [newestAfter, ...restAfter] = searchParts(after, editions);
     expect(restAfter).toEqual(restBefore);
     expect(newestAfter?.files).toEqual([...(newestBefore?.files ?? []), page('science', '2025-06', 'new')]);
   });
 
   it('the first story of a new month moves the month before into its year; of a new year, into the year that ended', () => {
     const june = [page('world', '2025-06', 'a'), page('world', '2025-05', 'b'), page('world', '2024-02', 'c')];
-    expect(searchParts([...june, page('world', '2025-07', 'd')]).map((p) => [p.name, p.files.length])).toEqual([
+    expect(searchParts([...june, page('world', '2025-07', 'd')], editions).map((p) => [p.name, p.files.length])).toEqual([
       ['2025-07', 1],
       ['2025', 2],
       ['2024', 1],
     ]);
     // A new year leaves every closed year's part as it was.
-    expect(searchParts([...june, page('world', '2026-01', 'd')]).map((p) => [p.name, p.files.length])).toEqual([
+    expect(searchParts([...june, page('world', '2026-01', 'd')], editions).map((p) => [p.name, p.files.length])).toEqual([
       ['2026-01', 1],
       ['2025', 2],
       ['2024', 1],
@@ -54,7 +55,7 @@ describe('searchParts', () => {
   });
 
   it('an empty archive has no parts, and a path that is not an article page is refused by name', () => {
-    expect(searchParts([])).toEqual([]);
-    expect(() => searchParts(['archive/index.html'])).toThrow(/archive\/index.html is not an article page/);
+    expect(searchParts([], editions)).toEqual([]);
+    expect(() => searchParts(['archive/index.html'], editions)).toThrow(/archive\/index.html is not an article page/);
   });
 });
