@@ -158,10 +158,15 @@ export function periodAlternates(all: Archive[], period: string, path: string): 
   return all.filter(has).map((archive) => ({ edition: archive.edition, path: inEdition(archive.edition, path) }));
 }
 
-/** Every edition's archive, the default first: for what serves the whole site (redirects, sitemaps, stories.json). */
+/** Every edition's archive, the default first. */
 export async function getEditions(): Promise<Archive[]> {
   archives ??= loadArchives();
   return [...(await archives).values()];
+}
+
+/** Every edition's stories, for what serves the whole site (redirects, sitemaps, stories.json). */
+export async function getAllStories(): Promise<Story[]> {
+  return (await getEditions()).flatMap((archive) => archive.stories);
 }
 
 /** A section or author as an edition shows it: its `editions.<lang>` fields over the default ones. */

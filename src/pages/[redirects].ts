@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getEditions } from '../lib/content';
+import { getAllStories } from '../lib/content';
 import { redirectRules } from '../lib/redirects';
 
 /**
@@ -9,6 +9,6 @@ import { redirectRules } from '../lib/redirects';
 export const getStaticPaths = () => [{ params: { redirects: '_redirects' } }];
 
 export const GET: APIRoute = async () => {
-  const stories = (await getEditions()).flatMap((archive) => archive.stories);
+  const stories = await getAllStories();
   return new Response(redirectRules(stories, import.meta.env.BASE_URL), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getEditions } from '../lib/content';
+import { getAllStories } from '../lib/content';
 import { sitemapXml } from '../lib/sitemaps';
 import { absoluteUrl } from '../lib/urls';
 
@@ -9,14 +9,12 @@ import { absoluteUrl } from '../lib/urls';
  */
 export const GET: APIRoute = async () => {
   const abs = (path: string) => absoluteUrl(path, import.meta.env.SITE, import.meta.env.BASE_URL);
-  const urls = (await getEditions()).flatMap(({ stories }) =>
-    stories.map((story) => ({
-      loc: abs(story.path),
-      lastmod: story.updatedAt ?? story.publishedAt,
-      ...(story.translations.length > 0
-        ? { alternates: [story, ...story.translations].map((s) => ({ hreflang: s.edition.locale, href: abs(s.path) })) }
-        : {}),
-    })),
-  );
+  const urls = (await getAllStories()).map((story) => ({
+    loc: abs(story.path),
+    lastmod: story.updatedAt ?? story.publishedAt,
+    ...(story.translations.length > 0
+      ? { alternates: [story, ...story.translations].map((s) => ({ hreflang: s.edition.locale, href: abs(s.path) })) }
+      : {}),
+  }));
   return new Response(sitemapXml(urls), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

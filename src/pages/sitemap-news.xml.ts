@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getEditions } from '../lib/content';
+import { getAllStories } from '../lib/content';
 import { publishingTime } from '../lib/published';
 import { newsLanguage, newsStories, sitemapXml } from '../lib/sitemaps';
 import { absoluteUrl } from '../lib/urls';
@@ -11,7 +11,7 @@ import { siteConfig } from '../site.config';
  * site rebuilds on a schedule.
  */
 export const GET: APIRoute = async () => {
-  const stories = (await getEditions()).flatMap((archive) => archive.stories);
+  const stories = await getAllStories();
   const urls = newsStories(stories, publishingTime()).map((story) => ({
     loc: absoluteUrl(story.path, import.meta.env.SITE, import.meta.env.BASE_URL),
     news: {

@@ -4,7 +4,7 @@
  * Arrays rather than objects keep it small; it is fetched only by /saved/ and /offline/.
  */
 import type { APIRoute } from 'astro';
-import { getEditions } from '../lib/content';
+import { getAllStories } from '../lib/content';
 import { formatDate, isoDateTime } from '../lib/dates';
 import { heroThumbnail } from '../lib/hero-rendition';
 import { href } from '../lib/href';
@@ -12,7 +12,7 @@ import type { StoryIndexEntry } from '../lib/reader-state';
 
 /** Every edition's stories: a reader's saved list keeps what they saved in any edition, each dated in its own language. */
 export const GET: APIRoute = async () => {
-  const stories = (await getEditions()).flatMap((archive) => archive.stories);
+  const stories = await getAllStories();
   const entries = await Promise.all(
     stories.map(async (story): Promise<[string, StoryIndexEntry]> => {
       const thumbnail = (await heroThumbnail(story.hero?.image))?.src ?? '';
