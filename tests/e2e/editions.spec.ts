@@ -247,7 +247,10 @@ test.describe('the Russian edition', () => {
     await expect(page.getByRole('list', { name: 'Результаты поиска' }).getByRole('link')).toHaveAttribute('href', /^\/news\/ru\/science\//);
   });
 
-  test('a Russian story without a photo is shared with a card that draws its Cyrillic headline', async ({ page, request }) => {
+  test('a Russian story without a photo is shared with a drawn card of its own (the Cyrillic drawing: tests/unit/social-card.test.ts)', async ({
+    page,
+    request,
+  }) => {
     await page.goto(RU_ONLY);
     const card = await page.locator('meta[property="og:image"]').getAttribute('content');
     expect(card).toBe(`${ORIGIN}${RU_ONLY}card.jpg`);
