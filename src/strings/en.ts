@@ -180,6 +180,8 @@ export const en = {
     browseThe: ', browse the',
     archive: 'archive',
     orSearch: ', or search:',
+    /** The 404 page is one file for every edition (static hosts serve the root 404.html), so it offers each other edition's front page in that edition's words. */
+    editionFrontPage: 'Front page of the English edition',
   },
   offlinePage: {
     title: 'You are offline',

@@ -181,6 +181,7 @@ export const ru: Strings = {
     browseThe: ', в',
     archive: 'архив',
     orSearch: ' или воспользуйтесь поиском:',
+    editionFrontPage: 'Главная страница русского издания',
   },
   offlinePage: {
     title: 'Нет подключения к сети',

@@ -97,6 +97,10 @@ test('an unknown address answers 404 with a helpful page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(page.getByRole('main').getByRole('search')).toBeVisible();
   await expect(page.getByRole('main').getByRole('link', { name: 'front page' })).toHaveAttribute('href', '/');
+  // Static hosts serve this one page for a missing page of every edition: a Russian reader gets a way home in Russian.
+  const russianHome = page.getByRole('main').getByRole('link', { name: 'Главная страница русского издания' });
+  await expect(russianHome).toHaveAttribute('href', '/ru/');
+  await expect(page.getByRole('main').locator('p[lang="ru-RU"]')).toHaveText('Страница не найдена. Главная страница русского издания');
 });
 
 test('the section navigation is one line on a 320 px screen that scrolls inside itself, never the page', async ({ page }) => {
