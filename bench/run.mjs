@@ -62,6 +62,8 @@ const chromiumPath = process.env.PLAYWRIGHT_CHROMIUM_PATH || '/usr/bin/chromium'
 /** Stories the recall check samples on each site (issue 12 asks for 200). */
 const RECALL_SAMPLE = 200;
 const node = process.execPath;
+/** The command as typed, flags and all, so a report says exactly how it was made. */
+const benchCommand = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
 
 const MARKERS = {
   'content sync': /Syncing content/,
@@ -322,7 +324,7 @@ writeFileSync(path.join(root, `bench/${reportName}.json`), `${JSON.stringify(rep
 const lines = [
   '# Dateline benchmark',
   '',
-  `Measured ${report.date.slice(0, 10)} on ${report.machine.cpus} cores, ${report.machine.memGb} GB, Node ${report.machine.node}, with \`npm run bench -- --sizes ${sizes.join(',')}\`, Node's default heap.`,
+  `Measured ${report.date.slice(0, 10)} on ${report.machine.cpus} cores, ${report.machine.memGb} GB, Node ${report.machine.node}, with \`${benchCommand}\`, Node's default heap.`,
   '',
   '## Build: Dateline against the floor (same MDX, one template, no features)',
   '',
