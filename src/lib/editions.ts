@@ -66,6 +66,11 @@ export interface Alternate {
   path: string;
 }
 
+/** Every edition but this one, in the site config's order: what a page offers its readers of other languages. */
+export function otherEditions(edition: Edition): Edition[] {
+  return editions.filter((e) => e.lang !== edition.lang);
+}
+
 /** A page every edition has at the same place in its tree (the front page, /sections/, /search/). */
 export function inEveryEdition(path: string): Alternate[] {
   return editions.map((edition) => ({ edition, path: inEdition(edition, path) }));

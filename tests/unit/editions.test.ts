@@ -5,6 +5,7 @@ import {
   editions,
   inEdition,
   inEveryEdition,
+  otherEditions,
   routeEditions,
   splitEditionPath,
 } from '../../src/lib/editions';
@@ -16,6 +17,11 @@ import { stringsFor } from '../../src/strings';
 const ru = editions.find((e) => e.lang === 'ru')!;
 
 describe('editions', () => {
+  it('offer a page’s readers every other edition, never its own', () => {
+    expect(otherEditions(defaultEdition)).toEqual([ru]);
+    expect(otherEditions(ru)).toEqual([defaultEdition]);
+  });
+
   it('keep the default edition at the root and put each other one under /<lang>/', () => {
     expect(defaultEdition.lang).toBe('en');
     expect(inEdition(defaultEdition, '/world/')).toBe('/world/');
