@@ -4,12 +4,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
-import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { siteConfig } from './src/site.config.ts';
 import { prePaintScript } from './src/lib/pre-paint.ts';
 import { devSearchIndex } from './src/integrations/dev-search-index.ts';
-import { inGeneralSitemap, SITEMAP_FILES } from './src/lib/sitemaps.ts';
+import { sitemapIndex } from './src/integrations/sitemap-index.ts';
 import { feedEnclosures } from './src/integrations/feed-enclosures.ts';
 import { robotsNotice } from './src/integrations/robots-notice.ts';
 import { authorPlaceholders } from './src/integrations/author-placeholders.ts';
@@ -51,17 +50,9 @@ export default defineConfig({
   // News copy has no code listings; Shiki's inline styles would need 'unsafe-inline' styles.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
   integrations: [
-    // The index and the list pages; articles (with lastmod) and Google News have their own
-    // sitemaps from src/pages/, listed in the index here.
-    sitemap({
-      filter: (page) => inGeneralSitemap(`/${page.slice(siteRoot.href.length)}`),
-      customSitemaps: [SITEMAP_FILES.articles, SITEMAP_FILES.news].map((file) => new URL(file, siteRoot).href),
-      // A list page that every edition has (/sections/ and /ru/sections/) names the others as alternates.
-      i18n: {
-        defaultLocale: siteConfig.editions[0].lang,
-        locales: Object.fromEntries(siteConfig.editions.map((e) => [e.lang, e.locale])),
-      },
-    }),
+    // The list pages' sitemaps and the sitemap index; articles (with lastmod) and Google News
+    // have their own sitemaps from src/pages/.
+    sitemapIndex(siteRoot),
     devSearchIndex(process.env.OUT_DIR || './dist'),
     feedEnclosures(siteRoot),
     robotsNotice(siteRoot),

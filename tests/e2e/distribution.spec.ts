@@ -30,6 +30,19 @@ async function sitemapUrls(request: APIRequestContext, path: string): Promise<{ 
   return xml.parse(body).urlset.url ?? [];
 }
 
+/** The sitemaps the index lists, by URL. */
+async function indexedSitemaps(request: APIRequestContext): Promise<string[]> {
+  const index = await text(request, '/sitemap-index.xml');
+  expect(() => SyntaxValidator.validate(index)).not.toThrow();
+  return (xml.parse(index).sitemapindex.sitemap as { loc: string }[]).map((s) => s.loc);
+}
+
+/** Every entry of the article sitemaps (a file per year) that the index lists. */
+async function articleSitemapUrls(request: APIRequestContext) {
+  const files = (await indexedSitemaps(request)).filter((loc) => /\/sitemap-articles-\d{4}\.xml$/.test(loc));
+  return (await Promise.all(files.map((loc) => sitemapUrls(request, local(loc))))).flat();
+}
+
 test.describe('feeds', () => {
   test('every RSS enclosure gives the real byte size of its image', async ({ request }) => {
     const enclosures = [...(await text(request, '/rss.xml')).matchAll(/<enclosure url="([^"]+)" length="(\d+)"/g)];
@@ -117,10 +130,16 @@ test.describe('feeds', () => {
 
 test.describe('sitemaps and robots.txt', () => {
   test('the sitemap index lists well-formed sitemaps of published pages only, all with trailing slashes', async ({ request }) => {
-    const index = await text(request, '/sitemap-index.xml');
-    expect(() => SyntaxValidator.validate(index)).not.toThrow();
-    const sitemaps = (xml.parse(index).sitemapindex.sitemap as { loc: string }[]).map((s) => s.loc);
-    expect(sitemaps).toEqual(expect.arrayContaining([`${SITE}/sitemap-articles.xml`, `${SITE}/sitemap-news.xml`, `${SITE}/sitemap-0.xml`]));
+    const sitemaps = await indexedSitemaps(request);
+    // The sample's stories span two years: an article sitemap for each.
+    expect(sitemaps).toEqual(
+      expect.arrayContaining([
+        `${SITE}/sitemap-articles-2026.xml`,
+        `${SITE}/sitemap-articles-2025.xml`,
+        `${SITE}/sitemap-news.xml`,
+        `${SITE}/sitemap-0.xml`,
+      ]),
+    );
     // The news sitemap repeats recent stories of the article sitemap, as Google News asks: no page is
     // listed twice among the others.
     const all = (
@@ -136,8 +155,13 @@ test.describe('sitemaps and robots.txt', () => {
     }
   });
 
-  test('the article sitemap has every published story with lastmod from updatedAt or publishedAt', async ({ request }) => {
-    const articles = await sitemapUrls(request, '/sitemap-articles.xml');
+  test('the article sitemaps have every published story with lastmod from updatedAt or publishedAt, each in its year’s file', async ({
+    request,
+  }) => {
+    const articles = await articleSitemapUrls(request);
+    const ofYear = await sitemapUrls(request, '/sitemap-articles-2025.xml');
+    expect(ofYear.length).toBeGreaterThan(0);
+    for (const { loc } of ofYear) expect(loc).toMatch(/\/2025\/\d\d\/[^/]+\/$/);
     // Every edition's stories: those of the English feed and of the Russian one.
     const feeds = await Promise.all(['/feed.json', '/ru/feed.json'].map(async (feed) => JSON.parse(await text(request, feed))));
     // Feeds leave out the headline-only brief, which has no text to read; the sitemap lists its page.
@@ -153,7 +177,7 @@ test.describe('sitemaps and robots.txt', () => {
   }) => {
     const body = await text(request, '/sitemap-news.xml');
     const news = await sitemapUrls(request, '/sitemap-news.xml');
-    const articles = new Set((await sitemapUrls(request, '/sitemap-articles.xml')).map((u) => u.loc));
+    const articles = new Set((await articleSitemapUrls(request)).map((u) => u.loc));
     const feed = JSON.parse(await text(request, '/feed.json'));
     const twoDaysAgo = Date.now() - 2 * 24 * 60 * 60 * 1000;
     const recent = feed.items

@@ -197,9 +197,15 @@ test.describe('the Russian edition', () => {
 
   test('sitemaps: the translated story lists both versions, the news sitemap names each story’s language', async ({ request }) => {
     const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'xhtml:link'].includes(name) });
-    const articles = await (await request.get('/sitemap-articles.xml')).text();
-    expect(() => SyntaxValidator.validate(articles)).not.toThrow();
-    const urls = xml.parse(articles).urlset.url as { loc: string; 'xhtml:link'?: { '@_hreflang': string; '@_href': string }[] }[];
+    const index = await (await request.get('/sitemap-index.xml')).text();
+    const files = [...index.matchAll(/<loc>[^<]*(\/sitemap-articles-[^<]+)<\/loc>/g)].map(([, file]) => file!);
+    expect(files.length).toBeGreaterThan(0);
+    const urls: { loc: string; 'xhtml:link'?: { '@_hreflang': string; '@_href': string }[] }[] = [];
+    for (const file of files) {
+      const articles = await (await request.get(file)).text();
+      expect(() => SyntaxValidator.validate(articles)).not.toThrow();
+      urls.push(...xml.parse(articles).urlset.url);
+    }
     for (const version of [PAIR.en, PAIR.ru]) {
       const entry = urls.find((u) => u.loc === `${ORIGIN}${version}`);
       expect(entry?.['xhtml:link']?.map((l) => `${l['@_hreflang']} ${l['@_href']}`).sort()).toEqual([
@@ -210,6 +216,12 @@ test.describe('the Russian edition', () => {
     expect(urls.some((u) => u.loc === `${ORIGIN}${RU_ONLY}`)).toBe(true);
     const general = await (await request.get('/sitemap-0.xml')).text();
     expect(general).toContain(`${ORIGIN}/ru/sections/`);
+    // A list page every edition has names each version as an alternate.
+    const sections = (xml.parse(general).urlset.url as typeof urls).find((u) => u.loc === `${ORIGIN}/ru/sections/`);
+    expect(sections?.['xhtml:link']?.map((l) => `${l['@_hreflang']} ${l['@_href']}`).sort()).toEqual([
+      `en-GB ${ORIGIN}/sections/`,
+      `ru-RU ${ORIGIN}/ru/sections/`,
+    ]);
     expect(general).not.toContain(`${ORIGIN}/ru/search/`);
     expect(general).not.toContain(`${ORIGIN}/ru/saved/`);
     const robots = await (await request.get('/robots.txt')).text();

@@ -1,6 +1,17 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { inGeneralSitemap, NEWS_LIMIT, newsLanguage, newsStories, robotsTxt, sitemapXml } from '../../src/lib/sitemaps';
+import {
+  articleSitemaps,
+  generalSitemapUrls,
+  inGeneralSitemap,
+  NEWS_LIMIT,
+  newsLanguage,
+  newsStories,
+  robotsTxt,
+  SITEMAP_URL_LIMIT,
+  sitemapIndexXml,
+  sitemapXml,
+} from '../../src/lib/sitemaps';
 
 describe('news sitemap selection', () => {
   const now = new Date('2026-11-25T12:00:00Z');
@@ -77,6 +88,52 @@ describe('which pages go where', () => {
     expect(inGeneralSitemap('/search/')).toBe(false);
     expect(inGeneralSitemap('/offline/')).toBe(false);
     expect(inGeneralSitemap('/saved/')).toBe(false);
+    expect(inGeneralSitemap('/404/')).toBe(false);
+  });
+
+  it('lists the list pages sorted, each page every edition has with all its versions as alternates', () => {
+    const absolute = (path: string) => `https://dateline.example${path}`;
+    const urls = generalSitemapUrls(
+      ['ru/sections/', 'sections/', 'archive/2025/10/', 'archive/2025/9/', '', 'world/2025/06/putin-says/', '404/', 'ru/search/'].map(
+        (p) => `/${p}`,
+      ),
+      absolute,
+    );
+    expect(urls.map((u) => u.loc)).toEqual([
+      'https://dateline.example/',
+      'https://dateline.example/archive/2025/9/',
+      'https://dateline.example/archive/2025/10/',
+      'https://dateline.example/ru/sections/',
+      'https://dateline.example/sections/',
+    ]);
+    const versions = [
+      { hreflang: 'ru-RU', href: 'https://dateline.example/ru/sections/' },
+      { hreflang: 'en-GB', href: 'https://dateline.example/sections/' },
+    ];
+    expect(urls.find((u) => u.loc.endsWith('/ru/sections/'))?.alternates).toEqual(versions);
+    expect(urls.find((u) => u.loc === 'https://dateline.example/sections/')?.alternates).toEqual(versions);
+    // A page of one edition only has no alternates.
+    expect(urls[1]?.alternates).toBeUndefined();
+  });
+
+  it('gives each year of articles its own sitemap, newest year first, and splits a year over the URL limit', () => {
+    const story = (year: number, i: number) => ({ path: `/world/${year}/01/s${i}/` });
+    const files = articleSitemaps([
+      ...Array.from({ length: 3 }, (_, i) => story(2024, i)),
+      ...Array.from({ length: SITEMAP_URL_LIMIT + 1 }, (_, i) => story(2025, i)),
+      { path: '/ru/world/2023/05/r/' },
+    ]);
+    expect(files.map((f) => [f.name, f.stories.length])).toEqual([
+      ['2025-1', SITEMAP_URL_LIMIT],
+      ['2025-2', 1],
+      ['2024', 3],
+      ['2023', 1],
+    ]);
+  });
+
+  it('writes a sitemap index', () => {
+    const doc = new XMLParser({ isArray: (name) => name === 'sitemap' }).parse(sitemapIndexXml(['https://dateline.example/sitemap-0.xml']));
+    expect(doc.sitemapindex.sitemap).toEqual([{ loc: 'https://dateline.example/sitemap-0.xml' }]);
   });
 
   it('robots.txt names the sitemaps and keeps crawlers off search results', () => {
