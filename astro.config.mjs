@@ -12,6 +12,7 @@ import { sitemapIndex } from './src/integrations/sitemap-index.ts';
 import { feedEnclosures } from './src/integrations/feed-enclosures.ts';
 import { robotsNotice } from './src/integrations/robots-notice.ts';
 import { authorPlaceholders } from './src/integrations/author-placeholders.ts';
+import { freshContentImports } from './src/integrations/fresh-content-imports.ts';
 
 /**
  * SITE_URL and BASE_PATH let one commit deploy anywhere: a preview host, GitHub Pages
@@ -50,6 +51,7 @@ export default defineConfig({
   // News copy has no code listings; Shiki's inline styles would need 'unsafe-inline' styles.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
   integrations: [
+    freshContentImports(),
     // The list pages' sitemaps and the sitemap index; articles (with lastmod) and Google News
     // have their own sitemaps from src/pages/.
     sitemapIndex(siteRoot),
@@ -60,7 +62,13 @@ export default defineConfig({
   ],
   // The build writes over the previous site, not into an empty folder (scripts/staging.mjs):
   // Astro leaves the pages it can reuse where they are, and the build script removes the rest.
-  vite: { plugins: [tailwindcss()], build: { emptyOutDir: false } },
+  // The dev server watches the project for edits, but not the sites it builds nor the
+  // benchmark's archives (hundreds of thousands of files: past the system's limit of watchers).
+  vite: {
+    plugins: [tailwindcss()],
+    build: { emptyOutDir: false },
+    server: { watch: { ignored: ['**/dist/**', '**/dist.*/**', '**/bench/.work/**'] } },
+  },
   devToolbar: { enabled: false },
   // The content store holds every article's compiled HTML. In one file (the default) it would
   // pass what a JavaScript string can hold (about 512 MB) somewhere past 50,000 stories, so large

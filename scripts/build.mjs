@@ -37,7 +37,6 @@ await acquireBuildLock(path.resolve('node_modules/.cache/dateline-build.lock'));
 
 recoverInterruptedSwap();
 discardUntrustedCache(force);
-forgetOtherBuildsImports();
 discardInBackground(staging);
 const { since, keepServed } = prepareStaging({
   staging,
@@ -135,17 +134,6 @@ function recoverInterruptedSwap() {
   if (existsSync(outDir) || !existsSync(previous)) return;
   renameSync(previous, outDir);
   console.log(`An interrupted build had moved the site aside: ${path.relative(process.cwd(), outDir)} is restored.`);
-}
-
-/**
- * Astro lists the photos and modules the content store refers to in .astro/, which every cache
- * (CACHE_DIR) and content folder (CONTENT_DIR) share, and rewrites the lists only when the store
- * changed. After a build of other content, an unchanged store would be built against that
- * content's lists and fail with LocalImageUsedWrongly. Without them Astro writes them again from
- * the store, the same lists for the same store.
- */
-function forgetOtherBuildsImports() {
-  for (const file of ['content-assets.mjs', 'content-modules.mjs']) rmSync(path.resolve('.astro', file), { force: true });
 }
 
 /**
