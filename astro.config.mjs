@@ -64,10 +64,17 @@ export default defineConfig({
   // Astro leaves the pages it can reuse where they are, and the build script removes the rest.
   // The dev server watches the project for edits, but not the sites it builds nor the
   // benchmark's archives (hundreds of thousands of files: past the system's limit of watchers).
+  // A saved file is read once its size has settled: read halfway through a write, an article
+  // looked empty ("does not start with frontmatter") until it was saved again.
   vite: {
     plugins: [tailwindcss()],
     build: { emptyOutDir: false },
-    server: { watch: { ignored: ['**/dist/**', '**/dist.*/**', '**/bench/.work/**'] } },
+    server: {
+      watch: {
+        ignored: ['**/dist/**', '**/dist.*/**', '**/bench/.work/**'],
+        awaitWriteFinish: { stabilityThreshold: 100, pollInterval: 20 },
+      },
+    },
   },
   devToolbar: { enabled: false },
   // The content store holds every article's compiled HTML. In one file (the default) it would
