@@ -17,7 +17,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { acquireBuildLock } from './build-lock.mjs';
-import { distChanges, readRecord, scanSite, writeRecord } from './dist-changes.mjs';
+import { distChanges, listFiles, readRecord, scanSite, writeRecord } from './dist-changes.mjs';
 import { pageCacheDigest, prepareStaging, spareDir, sweepStale } from './staging.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
 import { siteConfig } from '../src/site.config.ts';
@@ -67,17 +67,27 @@ if (build.status !== 0) {
   process.exit(build.status ?? 1);
 }
 
-if (since !== undefined) sweepStale(staging, since, pageCache, SEARCH_FOLDER);
+// The site is listed once (a walk of 270,000 files at 100,000 stories takes seconds) and that
+// list kept up to date by each step that adds or removes files.
+let files = listFiles(staging);
+if (since !== undefined) files = sweepStale(staging, since, pageCache, SEARCH_FOLDER, files);
 if (siteConfig.offline) {
   // After the sweep: the worker's shell lists this build's files, none an earlier build left.
-  const { version, shell } = await writeServiceWorker(staging);
+  const { version, shell } = await writeServiceWorker(staging, files);
+  if (!files.includes('sw.js')) files = [...files, 'sw.js'].sort();
   console.log(`Service worker: sw.js version ${version}, ${shell.length} shell files`);
 }
-const pages = scanSite(staging, { since, previous: since === undefined ? undefined : served, skip: SEARCH_FOLDER });
+const pages = scanSite(staging, { since, previous: since === undefined ? undefined : served, skip: SEARCH_FOLDER, files });
 const { indexSite } = await import('./search-index.mjs');
 await indexSite(staging, { cacheDir: path.join(cacheDir, 'search-index'), clean: force, pages });
-const index = scanSite(staging, { folder: SEARCH_FOLDER });
-const site = { searchable: pages.searchable, files: { ...pages.files, ...index.files }, stamps: { ...pages.stamps, ...index.stamps } };
+// Index files linked unchanged from the cache keep the size and time the served site's record names.
+const index = scanSite(staging, { folder: SEARCH_FOLDER, previous: served });
+const site = {
+  searchable: pages.searchable,
+  regions: pages.regions,
+  files: { ...pages.files, ...index.files },
+  stamps: { ...pages.stamps, ...index.stamps },
+};
 
 const changes = distChanges(site, served, outDir);
 // Recorded before the swap: the record names the folder, which keeps its identity when renamed.

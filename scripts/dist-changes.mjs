@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { searchRegion } from '../src/lib/search-region.ts';
 import { isArticleFile } from '../src/lib/urls.ts';
 
 /** The content hash every record keeps of a file. */
@@ -66,33 +67,48 @@ export function forgetRecord(outDir, which) {
 /**
  * Every file of a built site with its content hash, and its size and modification time (which
  * show a file edited in place since). A file not written since `since` (a page Astro kept from
- * the site it was built over) takes its hash from that site's record instead of being read
- * again: at 10,000 stories the pages are 560 MB. `searchable`: the article pages Pagefind
- * indexes (marked data-pagefind-body; the archive pages the same glob matches are not).
+ * the site it was built over), or with the very size and time the previous site's record names
+ * (a search index file linked from the cache), takes its hash from that record instead of being
+ * read again: at 10,000 stories the pages are 560 MB. `searchable`: the article pages Pagefind
+ * indexes (marked data-pagefind-body; the archive pages the same glob matches are not), and
+ * `regions` the digest of what Pagefind reads of each (src/lib/search-region.ts), which keys
+ * the search index's parts: taken in the same read, since at 100,000 stories the site no longer
+ * fits in the machine's file cache and every pass over it goes to the disk.
  * @param {string} siteDir
- * `folder` and `skip` scan only, or all but, the files under a folder ("pagefind/").
- * @param {{ since?: number, previous?: { files: Record<string, string>, searchable: string[] }, folder?: string, skip?: string }} options
+ * `folder` and `skip` scan only, or all but, the files under a folder ("pagefind/"); `files`,
+ * the site's files when the caller has listed them already (a walk of 270,000 files takes seconds).
+ * @param {{ since?: number, previous?: { files: Record<string, string>, stamps?: Record<string, string>, searchable: string[], regions?: Record<string, string> }, folder?: string, skip?: string, files?: string[] }} options
  */
-export function scanSite(siteDir, { since = Infinity, previous, folder, skip } = {}) {
+export function scanSite(siteDir, { since = -Infinity, previous, folder, skip, files: listed } = {}) {
   const wasSearchable = new Set(previous?.searchable ?? []);
   const files = {};
   const stamps = {};
   const searchable = [];
-  for (const file of folder === undefined ? listFiles(siteDir) : listFiles(path.join(siteDir, folder)).map((f) => `${folder}${f}`)) {
-    if (skip !== undefined && file.startsWith(skip)) continue;
+  const regions = {};
+  const all = listed ?? (folder === undefined ? listFiles(siteDir) : listFiles(path.join(siteDir, folder)).map((f) => `${folder}${f}`));
+  for (const file of all) {
+    if ((skip !== undefined && file.startsWith(skip)) || (folder !== undefined && !file.startsWith(folder))) continue;
     const full = path.join(siteDir, file);
     const stat = lstatSync(full);
     stamps[file] = stampOf(stat);
-    if (previous !== undefined && stat.mtimeMs <= since && file in previous.files) {
+    const region = previous?.regions?.[file];
+    const unchanged = stat.mtimeMs <= since || stamps[file] === previous?.stamps?.[file];
+    if (previous !== undefined && unchanged && file in previous.files && (!wasSearchable.has(file) || region !== undefined)) {
       files[file] = previous.files[file];
-      if (wasSearchable.has(file)) searchable.push(file);
+      if (region !== undefined) {
+        searchable.push(file);
+        regions[file] = region;
+      }
       continue;
     }
     const bytes = readFileSync(full);
     files[file] = digestOf(bytes);
-    if (isArticleFile(file) && bytes.includes('data-pagefind-body')) searchable.push(file);
+    if (isArticleFile(file) && bytes.includes('data-pagefind-body')) {
+      searchable.push(file);
+      regions[file] = digestOf(searchRegion(bytes.toString('utf8')));
+    }
   }
-  return { files, stamps, searchable };
+  return { files, stamps, searchable, regions };
 }
 
 /** @param {import('node:fs').Stats} stat */

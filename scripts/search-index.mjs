@@ -31,8 +31,7 @@ import {
 import path from 'node:path';
 import { editions } from '../src/lib/editions.ts';
 import { SEARCH_PARTS_FILE, partsByEdition, searchParts } from '../src/lib/search-parts.ts';
-import { searchRegion } from '../src/lib/search-region.ts';
-import { digestOf, listFiles } from './dist-changes.mjs';
+import { listFiles } from './dist-changes.mjs';
 
 /**
  * Pagefind also writes its ready-made UI bundles. The site renders results with its own
@@ -54,32 +53,25 @@ const CACHE_FORMAT = 6;
 
 /**
  * @param {string} siteDir the built site
- * @param {{ cacheDir: string, clean?: boolean, pages: { files: Record<string, string>, searchable: string[] } }} options
- *   where parts are kept between builds; `clean` indexes every part again; `pages`: the site's
- *   files with their hashes and the article pages Pagefind indexes (scripts/dist-changes.mjs scanSite)
+ * @param {{ cacheDir: string, clean?: boolean, pages: { searchable: string[], regions: Record<string, string> } }} options
+ *   where parts are kept between builds; `clean` indexes every part again; `pages`: the article
+ *   pages Pagefind indexes, with the digest of what it reads of each (scripts/dist-changes.mjs scanSite)
  */
 export async function indexSite(siteDir, { cacheDir, clean = false, pages }) {
   const outputRoot = path.join(siteDir, 'pagefind');
   const parts = searchParts(pages.searchable, editions);
   const manifestFile = path.join(cacheDir, 'manifest.json');
   const manifest = !clean && existsSync(manifestFile) ? readManifest(manifestFile) : {};
-  const regionOf = regionDigests(siteDir, pages.files, manifest);
   const report = [];
   let indexed = 0;
   try {
     for (const part of parts) {
-      const regions = Object.fromEntries(part.files.map((file) => [file, [pages.files[file], regionOf(file)]]));
-      const key = partKey(part.files.map((file) => [file, regions[file][1]]));
+      const key = partKey(part.files.map((file) => [file, pages.regions[file]]));
       const outputPath = path.join(outputRoot, part.name);
       const cached = manifest[part.name];
       if (cached?.key === key && restore(path.join(cacheDir, part.name), cached.files, outputPath)) {
         indexed += cached.indexed;
         report.push(`${part.name} ${cached.indexed} (unchanged)`);
-        // Pages rewritten outside what Pagefind reads: their digests noted, so the next build need not read them.
-        if (part.files.some((file) => cached.regions[file]?.[0] !== pages.files[file])) {
-          manifest[part.name] = { ...cached, regions };
-          writeManifest(manifestFile, manifest);
-        }
         continue;
       }
       rmSync(outputPath, { recursive: true, force: true });
@@ -89,7 +81,7 @@ export async function indexSite(siteDir, { cacheDir, clean = false, pages }) {
       // The manifest never names a part whose files are being replaced: a build killed meanwhile
       // leaves a part the next build indexes again, never one it trusts half-written.
       writeManifest(manifestFile, Object.fromEntries(Object.entries(manifest).filter(([name]) => name !== part.name)));
-      manifest[part.name] = { key, indexed: count, files: keep(outputPath, path.join(cacheDir, part.name)), regions };
+      manifest[part.name] = { key, indexed: count, files: keep(outputPath, path.join(cacheDir, part.name)) };
       writeManifest(manifestFile, manifest);
     }
   } finally {
@@ -104,20 +96,6 @@ export async function indexSite(siteDir, { cacheDir, clean = false, pages }) {
   const byEdition = partsByEdition(names, editions);
   writeFileSync(path.join(outputRoot, SEARCH_PARTS_FILE), `${JSON.stringify({ parts: names, editions: byEdition })}\n`);
   console.log(`Search index: ${indexed} articles indexed, in parts ${report.join(', ')}`);
-}
-
-/**
- * The digest of what Pagefind reads of each article page (src/lib/search-region.ts), read from
- * the page only when the page is not the one the cache noted it for.
- * @returns {(file: string) => string}
- */
-function regionDigests(siteDir, fileDigests, manifest) {
-  const noted = new Map();
-  for (const part of Object.values(manifest)) for (const [file, entry] of Object.entries(part.regions ?? {})) noted.set(file, entry);
-  return (file) => {
-    const [digest, region] = noted.get(file) ?? [];
-    return digest === fileDigests[file] ? region : digestOf(searchRegion(readFileSync(path.join(siteDir, file), 'utf8')));
-  };
 }
 
 /** One part's own Pagefind index, written to outputPath; returns how many pages it holds. */

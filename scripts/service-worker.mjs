@@ -9,7 +9,7 @@
  */
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { shellFiles } from '../src/lib/offline.ts';
@@ -18,10 +18,10 @@ const source = fileURLToPath(new URL('../src/sw/service-worker.ts', import.meta.
 
 /**
  * @param {string} siteDir
+ * @param {string[]} files the site's files, as "/"-separated paths (dist-changes.mjs listFiles)
  * @returns {Promise<{ version: string, shell: string[] }>}
  */
-export async function writeServiceWorker(siteDir) {
-  const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).map((file) => file.split(path.sep).join('/'));
+export async function writeServiceWorker(siteDir, files) {
   const shell = shellFiles(files);
   const hash = createHash('sha256');
   for (const file of shell) hash.update(`${file}\0`).update(readFileSync(path.join(siteDir, file)));

@@ -29,7 +29,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { cacheNameOf, digestOf, forgetRecord, listFiles, readRecord, stampOf } from './dist-changes.mjs';
+import { cacheNameOf, digestOf, forgetRecord, readRecord, stampOf } from './dist-changes.mjs';
 
 /** Where the site a build replaced waits for the next build: beside the caches, never served. */
 export function spareDir(outDir) {
@@ -118,18 +118,20 @@ function fileClockAfter(marker) {
 /**
  * Removes from a staging folder built over the previous site what this build neither wrote
  * (a file newer than `since`) nor kept (a page in Astro's page cache manifest). `skip`: a
- * folder another step keeps in order itself (the search index).
+ * folder another step keeps in order itself (the search index). `files`: the folder's files
+ * (dist-changes.mjs listFiles); returns those that remain.
  */
-export function sweepStale(staging, since, manifestFile, skip) {
+export function sweepStale(staging, since, manifestFile, skip, files) {
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
   const pages = new Set(Object.values(manifest.routes).flatMap((route) => Object.values(route.paths).map((entry) => entry.outputFile)));
-  for (const file of listFiles(staging)) {
-    if (file.startsWith(skip) || pages.has(file)) continue;
+  return files.filter((file) => {
+    if (file.startsWith(skip) || pages.has(file)) return true;
     const full = path.join(staging, file);
-    if (lstatSync(full).mtimeMs > since) continue;
+    if (lstatSync(full).mtimeMs > since) return true;
     rmSync(full);
     removeEmptyParents(path.dirname(full), staging);
-  }
+    return false;
+  });
 }
 
 function removeEmptyParents(dir, root) {
