@@ -13,15 +13,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { shellFiles } from '../src/lib/offline.ts';
+import { listFiles } from './dist-changes.mjs';
 
 const source = fileURLToPath(new URL('../src/sw/service-worker.ts', import.meta.url));
 
 /**
  * @param {string} siteDir
- * @param {string[]} files the site's files, as "/"-separated paths (dist-changes.mjs listFiles)
+ * @param {string[]} [files] the site's files, as "/"-separated paths, when the caller has listed them already
  * @returns {Promise<{ version: string, shell: string[] }>}
  */
-export async function writeServiceWorker(siteDir, files) {
+export async function writeServiceWorker(siteDir, files = listFiles(siteDir)) {
   const shell = shellFiles(files);
   const hash = createHash('sha256');
   for (const file of shell) hash.update(`${file}\0`).update(readFileSync(path.join(siteDir, file)));
