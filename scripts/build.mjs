@@ -83,7 +83,6 @@ await indexSite(staging, { cacheDir: path.join(cacheDir, 'search-index'), clean:
 // Index files linked unchanged from the cache keep the size and time the served site's record names.
 const index = scanSite(staging, { folder: SEARCH_FOLDER, previous: served });
 const site = {
-  searchable: pages.searchable,
   regions: pages.regions,
   files: { ...pages.files, ...index.files },
   stamps: { ...pages.stamps, ...index.stamps },

@@ -39,7 +39,7 @@ function identity(dir) {
 
 /**
  * The record of the site now in `dir`, or undefined when there is none that describes it.
- * @returns {{ files: Record<string, string>, stamps: Record<string, string>, searchable: string[], pageCache: string } | undefined}
+ * @returns {{ files: Record<string, string>, stamps: Record<string, string>, regions?: Record<string, string>, pageCache: string } | undefined}
  */
 export function readRecord(outDir, dir, which = 'site') {
   const file = recordFile(outDir, which);
@@ -69,21 +69,19 @@ export function forgetRecord(outDir, which) {
  * show a file edited in place since). A file not written since `since` (a page Astro kept from
  * the site it was built over), or with the very size and time the previous site's record names
  * (a search index file linked from the cache), takes its hash from that record instead of being
- * read again: at 10,000 stories the pages are 560 MB. `searchable`: the article pages Pagefind
- * indexes (marked data-pagefind-body; the archive pages the same glob matches are not), and
- * `regions` the digest of what Pagefind reads of each (src/lib/search-region.ts), which keys
- * the search index's parts: taken in the same read, since at 100,000 stories the site no longer
- * fits in the machine's file cache and every pass over it goes to the disk.
+ * read again: at 10,000 stories the pages are 560 MB. `regions`: the article pages Pagefind
+ * indexes (marked data-pagefind-body; the archive pages the same glob matches are not), each
+ * with the digest of what Pagefind reads of it (src/lib/search-region.ts), which keys the search
+ * index's parts: taken in the same read, since at 100,000 stories the site no longer fits in the
+ * machine's file cache and every pass over it goes to the disk.
  * @param {string} siteDir
  * `folder` and `skip` scan only, or all but, the files under a folder ("pagefind/"); `files`,
  * the site's files when the caller has listed them already (a walk of 270,000 files takes seconds).
- * @param {{ since?: number, previous?: { files: Record<string, string>, stamps?: Record<string, string>, searchable: string[], regions?: Record<string, string> }, folder?: string, skip?: string, files?: string[] }} options
+ * @param {{ since?: number, previous?: { files: Record<string, string>, stamps?: Record<string, string>, regions?: Record<string, string> }, folder?: string, skip?: string, files?: string[] }} options
  */
 export function scanSite(siteDir, { since = -Infinity, previous, folder, skip, files: listed } = {}) {
-  const wasSearchable = new Set(previous?.searchable ?? []);
   const files = {};
   const stamps = {};
-  const searchable = [];
   const regions = {};
   const all = listed ?? (folder === undefined ? listFiles(siteDir) : listFiles(path.join(siteDir, folder)).map((f) => `${folder}${f}`));
   for (const file of all) {
@@ -91,24 +89,18 @@ export function scanSite(siteDir, { since = -Infinity, previous, folder, skip, f
     const full = path.join(siteDir, file);
     const stat = lstatSync(full);
     stamps[file] = stampOf(stat);
-    const region = previous?.regions?.[file];
     const unchanged = stat.mtimeMs <= since || stamps[file] === previous?.stamps?.[file];
-    if (previous !== undefined && unchanged && file in previous.files && (!wasSearchable.has(file) || region !== undefined)) {
+    // A record from before regions were kept names none: such a site's pages are read once more.
+    if (previous !== undefined && unchanged && file in previous.files && (previous.regions !== undefined || !isArticleFile(file))) {
       files[file] = previous.files[file];
-      if (region !== undefined) {
-        searchable.push(file);
-        regions[file] = region;
-      }
+      if (previous.regions?.[file] !== undefined) regions[file] = previous.regions[file];
       continue;
     }
     const bytes = readFileSync(full);
     files[file] = digestOf(bytes);
-    if (isArticleFile(file) && bytes.includes('data-pagefind-body')) {
-      searchable.push(file);
-      regions[file] = digestOf(searchRegion(bytes.toString('utf8')));
-    }
+    if (isArticleFile(file) && bytes.includes('data-pagefind-body')) regions[file] = digestOf(searchRegion(bytes.toString('utf8')));
   }
-  return { files, stamps, searchable, regions };
+  return { files, stamps, regions };
 }
 
 /** @param {import('node:fs').Stats} stat */

@@ -53,13 +53,13 @@ const CACHE_FORMAT = 6;
 
 /**
  * @param {string} siteDir the built site
- * @param {{ cacheDir: string, clean?: boolean, pages: { searchable: string[], regions: Record<string, string> } }} options
+ * @param {{ cacheDir: string, clean?: boolean, pages: { regions: Record<string, string> } }} options
  *   where parts are kept between builds; `clean` indexes every part again; `pages`: the article
  *   pages Pagefind indexes, with the digest of what it reads of each (scripts/dist-changes.mjs scanSite)
  */
 export async function indexSite(siteDir, { cacheDir, clean = false, pages }) {
   const outputRoot = path.join(siteDir, 'pagefind');
-  const parts = searchParts(pages.searchable, editions);
+  const parts = searchParts(Object.keys(pages.regions), editions);
   const manifestFile = path.join(cacheDir, 'manifest.json');
   const manifest = !clean && existsSync(manifestFile) ? readManifest(manifestFile) : {};
   const report = [];
