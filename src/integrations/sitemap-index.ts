@@ -8,7 +8,15 @@ import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chunks, generalSitemapUrls, SITEMAP_FILES, SITEMAP_URL_LIMIT, sitemapIndexXml, sitemapXml } from '../lib/sitemaps';
+import {
+  chunks,
+  generalSitemapUrls,
+  isArticleSitemap,
+  SITEMAP_FILES,
+  SITEMAP_URL_LIMIT,
+  sitemapIndexXml,
+  sitemapXml,
+} from '../lib/sitemaps';
 
 export function sitemapIndex(siteRoot: URL): AstroIntegration {
   return {
@@ -31,7 +39,7 @@ export function sitemapIndex(siteRoot: URL): AstroIntegration {
         const articles = [...assets.values()]
           .flat()
           .map((url) => path.relative(siteDir, fileURLToPath(url)).split(path.sep).join('/'))
-          .filter((file) => /^sitemap-articles-[^/]+\.xml$/.test(file))
+          .filter(isArticleSitemap)
           .sort()
           .reverse();
         const listed = [...articles, SITEMAP_FILES.news, ...general];

@@ -10,15 +10,22 @@ import { splitEditionPath } from './editions';
 
 const xml = new XMLBuilder({ ignoreAttributes: false, format: true });
 
+const ARTICLES_PREFIX = 'sitemap-articles-';
+
 export const SITEMAP_FILES = {
   /** The index of every sitemap below. */
   index: 'sitemap-index.xml',
   /** The articles of one year ("2025"), or a share of it ("2025-2") when it has more than SITEMAP_URL_LIMIT. */
-  articles: (name: string) => `sitemap-articles-${name}.xml`,
+  articles: (name: string) => `${ARTICLES_PREFIX}${name}.xml`,
   news: 'sitemap-news.xml',
   /** The list pages, SITEMAP_URL_LIMIT to a file: sitemap-0.xml, sitemap-1.xml… */
   general: (n: number) => `sitemap-${n}.xml`,
 } as const;
+
+/** Whether a file of the site (a path relative to its root) is one of the article sitemaps. */
+export function isArticleSitemap(file: string): boolean {
+  return file.startsWith(ARTICLES_PREFIX) && file.endsWith('.xml') && !file.includes('/');
+}
 
 /** The protocol allows 50,000 URLs to a sitemap; this leaves room, as @astrojs/sitemap did. */
 export const SITEMAP_URL_LIMIT = 45_000;

@@ -4,10 +4,12 @@ import {
   articleSitemaps,
   generalSitemapUrls,
   inGeneralSitemap,
+  isArticleSitemap,
   NEWS_LIMIT,
   newsLanguage,
   newsStories,
   robotsTxt,
+  SITEMAP_FILES,
   SITEMAP_URL_LIMIT,
   sitemapIndexXml,
   sitemapXml,
@@ -129,6 +131,13 @@ describe('which pages go where', () => {
       ['2024', 3],
       ['2023', 1],
     ]);
+  });
+
+  it('tells the article sitemaps from the others by their file name', () => {
+    expect(isArticleSitemap(SITEMAP_FILES.articles('2025-2'))).toBe(true);
+    expect(isArticleSitemap(SITEMAP_FILES.news)).toBe(false);
+    expect(isArticleSitemap(SITEMAP_FILES.general(0))).toBe(false);
+    expect(isArticleSitemap(`world/${SITEMAP_FILES.articles('2025')}`)).toBe(false);
   });
 
   it('writes a sitemap index', () => {
