@@ -17,7 +17,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { acquireBuildLock } from './build-lock.mjs';
-import { distChanges, listFiles, readRecord, scanSite, writeRecord } from './dist-changes.mjs';
+import { distChanges, listFiles, scanSite, writeRecord } from './dist-changes.mjs';
 import { pageCacheDigest, prepareStaging, spareDir, sweepStale } from './staging.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
 import { siteConfig } from '../src/site.config.ts';
@@ -38,7 +38,7 @@ await acquireBuildLock(path.resolve('node_modules/.cache/dateline-build.lock'));
 recoverInterruptedSwap();
 discardUntrustedCache(force);
 discardInBackground(staging);
-const { since, keepServed } = prepareStaging({
+const { since, keepServed, served } = prepareStaging({
   staging,
   outDir,
   pageCache: pageCacheDigest(pageCache),
@@ -56,7 +56,6 @@ const env = {
 };
 const args = process.argv.slice(2).filter((arg) => arg !== '--force');
 const build = spawnSync(process.execPath, [astroBin, 'build', ...args, ...(force ? ['--force'] : [])], { stdio: 'inherit', env });
-const served = readRecord(outDir, outDir);
 if (build.status !== 0) {
   // The next build starts from what this one left, described as it is: after a content error
   // (common) that is the served site, and starting from nothing costs most of a build.
