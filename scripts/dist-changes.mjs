@@ -106,12 +106,21 @@ export function scanSite(siteDir, { since = -Infinity, previous, folder, skip, f
 /** @param {import('node:fs').Stats} stat */
 export const stampOf = (stat) => `${stat.size}:${stat.mtimeMs}`;
 
-/** Every file under dir, as sorted "/"-separated paths relative to it. */
+/**
+ * Every file under dir, as sorted "/"-separated paths relative to it. A folder at a time, with
+ * the paths joined as strings: Node's recursive readdir and a path.relative() per file took
+ * 6 of the 20 seconds the build script spent on a publish at 100,000 stories (270,000 files).
+ */
 export function listFiles(dir) {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
+  const files = [];
+  const walk = (folder, prefix) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(path.join(folder, entry.name), `${prefix}${entry.name}/`);
+      else if (entry.isFile()) files.push(`${prefix}${entry.name}`);
+    }
+  };
+  walk(dir, '');
+  return files.sort();
 }
 
 /**
