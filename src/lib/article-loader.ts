@@ -7,10 +7,11 @@
  *
  * An entry is keyed by the digest of its file and of the compiler's own source, so an
  * unchanged article is never compiled again, in this build or the next (the store lives
- * in .astro/ between builds); a change to the compiler recompiles everything.
+ * in .astro/ between builds); a change to the compiler recompiles everything. A file whose
+ * stamp (size, times, inode) is what it was when last read is not read at all (file-stamps.ts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -18,6 +19,7 @@ import { parseDocument } from 'yaml';
 import { compileArticleBody, type CompiledBody } from './article-body/compile';
 import { ContentError } from './content-error';
 import { keepCollection } from './empty-collection';
+import { fileStamps, type FileStamps } from './file-stamps';
 
 /** What the loader adds to an article's data; an editor never writes these fields. */
 export const LOADER_FIELDS = ['bodyImages'] as const;
@@ -28,6 +30,9 @@ export interface BodyMetadata {
   related: CompiledBody['related'];
   words: number;
 }
+
+/** The collection's meta store key of the files' stamps (file-stamps.ts). */
+const STAMPS = 'dateline-file-stamps';
 
 /** Source files whose change must recompile every article and live update. */
 const COMPILER_SOURCES = ['src/lib/article-body', 'src/lib/reading-time.ts', 'src/lib/article-loader.ts'];
@@ -75,7 +80,8 @@ function compiledMdxLoader(collection: CompiledCollection): Loader {
       // Photos must come from the content tree that holds the collection's folder.
       const contentRoot = path.dirname(dir);
       const idOf = (file: string) => collection.idOf(path.relative(dir, path.resolve(root, file)));
-      const sync = (file: string) => syncEntry(context, collection, root, file, idOf(file), compiler, contentRoot);
+      const stamps = fileStamps(context.meta.get(STAMPS), compiler);
+      const sync = (file: string) => syncEntry(context, collection, root, file, idOf(file), compiler, contentRoot, stamps);
 
       const files = listMdx(dir).map((file) => path.relative(root, file).split(path.sep).join('/'));
       checkDuplicates(files, idOf);
@@ -83,6 +89,8 @@ function compiledMdxLoader(collection: CompiledCollection): Loader {
       for (const file of files) untouched.delete(await sync(file));
       for (const id of untouched) context.store.delete(id);
       keepCollection(context);
+      // The same text as the last build's leaves the store unwritten (patches/astro+7.3.5.patch).
+      context.meta.set(STAMPS, stamps.serialize(files));
 
       // `npm run dev`: an edited, added or removed file is picked up without a restart.
       const { watcher, logger } = context;
@@ -171,14 +179,22 @@ async function syncEntry(
   id: string,
   compiler: string,
   contentRoot: string,
+  stamps: FileStamps,
 ): Promise<string> {
   const { store, generateDigest, parseData } = context;
   const absolute = path.join(root, file);
-  const contents = readFileSync(absolute, 'utf8');
-  const digest = generateDigest(`${compiler}\n${contents}`);
+  // Taken before the read: a write after it gives the file a stamp this one does not match.
+  const stat = statSync(absolute, { bigint: true });
   const existing = store.get(id);
   // The store rebuilds its list of photos to import from the entries it keeps.
-  if (existing?.digest === digest && existing.filePath === file) return id;
+  const kept = (digest: string | undefined) => digest !== undefined && existing?.digest === digest && existing.filePath === file;
+  if (kept(stamps.digestIf(file, stat))) return id;
+  const contents = readFileSync(absolute, 'utf8');
+  const digest = generateDigest(`${compiler}\n${contents}`);
+  if (kept(digest)) {
+    stamps.set(file, stat, digest);
+    return id;
+  }
 
   const { data, body, firstLine } = splitArticle(contents, file);
   for (const field of LOADER_FIELDS) {
@@ -195,6 +211,7 @@ async function syncEntry(
   markPhotos(parsed, photoField);
   const metadata: BodyMetadata = { images: compiled.images, related: compiled.related, words: compiled.words };
   store.set({ id, data: parsed, filePath: file, digest, rendered: { html: compiled.html, metadata: { ...metadata } } });
+  stamps.set(file, stat, digest);
   return id;
 }
 
