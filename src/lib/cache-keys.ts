@@ -57,8 +57,16 @@ export function liveUpdatesKey(story: Pick<Story, 'live'>): string {
  * build settings read from the environment rather than from code.
  */
 export function chromeKey(archive: Pick<Archive, 'sections'>): string {
-  return fingerprint(archive.sections.map(digestOf), process.env.SOCIAL_CARDS ?? '', process.env.PREVIEW ?? '');
+  let key = chromeKeys.get(archive.sections);
+  if (key === undefined) {
+    key = fingerprint(archive.sections.map(digestOf), process.env.SOCIAL_CARDS ?? '', process.env.PREVIEW ?? '');
+    chromeKeys.set(archive.sections, key);
+  }
+  return key;
 }
+
+/** One per edition and build: every one of 150,000 page keys at 100,000 stories starts with it. */
+const chromeKeys = new WeakMap<readonly unknown[], string>();
 
 /** The key of a page that shows these stories (and whatever else is passed, e.g. its list's data). */
 export function pageKey(archive: Pick<Archive, 'sections'>, stories: readonly (Story | undefined)[], ...extra: unknown[]): string {
