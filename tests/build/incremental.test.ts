@@ -160,9 +160,6 @@ describe('an incremental build equals a clean build', () => {
     (output) => {
       // About a dozen per edition: the one-of-a-kind pages and files with no key of their own.
       expect(renderedPages(output)).toBeLessThan(30);
-      // The pages kept are counted in one line, not listed (patches/astro+7.3.5.patch).
-      expect(output).toMatch(/\[build\] \d{3,} page\(s\) unchanged since the last build, kept as they were\./);
-      expect(output).not.toContain('(cached)');
       expect(output).toContain('0 files added, 0 changed, 0 removed');
       // No part of the search index is indexed again: each is taken from the cache.
       expect(output).toMatch(
@@ -260,6 +257,9 @@ describe('an incremental build equals a clean build', () => {
       // Lists that show the story's card are not rendered again: cards do not show updates.
       expect(changed.filter((file) => /^(politics\/(\d+\/)?|tags\/.*|authors\/.*)index\.html$/.test(file))).toEqual([]);
       expect(renderedPages(output)).toBeLessThan(40);
+      // The pages left in place are counted in one line, not listed (patches/astro+7.3.5.patch).
+      expect(output).toMatch(/\[build\] \d{3,} page\(s\) unchanged since the last build, kept as they were\./);
+      expect(output).not.toContain('(cached)');
     },
   );
 
