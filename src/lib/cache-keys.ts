@@ -12,6 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Archive, Story } from './content';
+import type { ListPage } from './pagination';
 
 export function fingerprint(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 32);
@@ -77,18 +78,30 @@ export function pageKey(archive: Pick<Archive, 'sections'>, stories: readonly (S
   );
 }
 
-interface PaginatedPath {
-  props: { page: { data: Story[]; currentPage: number; lastPage: number } };
-}
-
-/** Keys for the pages of a paginated list: the stories on each page, its number and the count. */
-export function withListKeys<T extends PaginatedPath>(
+/**
+ * The routes of a list's pages (lib/pagination.ts), each keyed by what it draws: its stories, its
+ * number and its page links, with the list's own data, and on the front what only the front shows
+ * (`onFront`, e.g. a tag's story count). A numbered page's links do not change as the list grows,
+ * so neither does its key.
+ */
+export function listRoutes<P extends Record<string, string | undefined>, Props extends object>(
   archive: Pick<Archive, 'sections'>,
-  paths: T[],
+  pages: ListPage<Story>[],
+  { params, props, onFront }: { params: P; props: Props; onFront?: unknown },
   ...listData: unknown[]
-): (T & { cacheKey: string })[] {
-  return paths.map((path) => {
-    const { data, currentPage, lastPage } = path.props.page;
-    return { ...path, cacheKey: pageKey(archive, data, currentPage, lastPage, listData) };
-  });
+) {
+  return pages.map((page) => ({
+    params: { ...params, page: page.number === undefined ? undefined : String(page.number) },
+    props: { ...props, page },
+    cacheKey: pageKey(
+      archive,
+      page.items,
+      page.number,
+      page.newer,
+      page.older,
+      page.links,
+      page.number === undefined ? onFront : null,
+      listData,
+    ),
+  }));
 }

@@ -78,8 +78,9 @@ export function isArticlePath(path: string): boolean {
   return section !== undefined && !(RESERVED_SEGMENTS as readonly string[]).includes(section);
 }
 
-function paged(path: string, page = 1): string {
-  return page > 1 ? `${path}${page}/` : path;
+/** A list's front, or its numbered page (counted from the oldest, see lib/pagination.ts). */
+function paged(path: string, page?: number): string {
+  return page === undefined ? path : `${path}${page}/`;
 }
 
 export const sectionPath = (section: string, page?: number) => paged(`/${section}/`, page);

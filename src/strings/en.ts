@@ -62,11 +62,15 @@ export const en = {
     live: 'Live',
   },
   list: {
-    page: (n: number, of: number) => `Page ${n} of ${of}`,
+    /** A numbered list page (counted from the oldest) and the days its stories span. */
+    page: (n: number, from: string, to: string) =>
+      from === to ? `Page ${n}: stories of ${from}` : `Page ${n}: stories from ${from} to ${to}`,
     pageTitle: (heading: string, n: number) => `${heading}, page ${n}`,
-    pageDescription: (n: number, of: number) => `Page ${n} of ${of}.`,
     pagination: 'Pagination',
     pageLabel: (n: number) => `Page ${n}`,
+    /** The link to a list's front, which holds its newest stories. */
+    front: 'Latest',
+    frontLabel: 'Latest stories',
     newer: 'Newer',
     older: 'Older',
     section: 'Section',
@@ -76,6 +80,7 @@ export const en = {
     newsAgency: 'News agency',
     stories: { one: '{n} story', other: '{n} stories' },
     taggedDescription: (count: number, tag: string) => `All ${count} stories tagged ${tag}, newest first.`,
+    tagged: (tag: string) => `Stories tagged ${tag}, newest first.`,
   },
   sectionsPage: {
     description: (site: string) => `Every section of ${site} with its latest headlines.`,

@@ -55,11 +55,12 @@ export const ru: Strings = {
     live: 'Онлайн',
   },
   list: {
-    page: (n, of) => `Страница ${n} из ${of}`,
+    page: (n, from, to) => (from === to ? `Страница ${n}: материалы за ${from}` : `Страница ${n}: материалы с ${from} по ${to}`),
     pageTitle: (heading, n) => `${heading}, страница ${n}`,
-    pageDescription: (n, of) => `Страница ${n} из ${of}.`,
     pagination: 'Страницы',
     pageLabel: (n) => `Страница ${n}`,
+    front: 'Последние',
+    frontLabel: 'Последние материалы',
     newer: 'Новее',
     older: 'Старше',
     section: 'Раздел',
@@ -69,6 +70,7 @@ export const ru: Strings = {
     newsAgency: 'Информационное агентство',
     stories: { one: '{n} материал', few: '{n} материала', many: '{n} материалов', other: '{n} материала' },
     taggedDescription: (count, tag) => `Все материалы на тему «${tag}» (${count}), сначала новые.`,
+    tagged: (tag) => `Материалы на тему «${tag}», сначала новые.`,
   },
   sectionsPage: {
     description: (site) => `Все разделы ${site} и последние материалы в каждом.`,

@@ -24,7 +24,7 @@ const PAGE_TYPES = {
   front: '/',
   article: REFERENCE_PATH,
   section: '/world/',
-  'section page 2': '/world/2/',
+  'older section': '/world/1/',
   author: '/authors/afp/',
   authors: '/authors/',
   tag: '/tags/russia/',

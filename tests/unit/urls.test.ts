@@ -59,9 +59,9 @@ describe('urls', () => {
     expect(absoluteUrl('/world/', 'https://example.org', '/news/')).toBe('https://example.org/news/world/');
   });
 
-  it('paginates list URLs from page 2 on', () => {
+  it("gives a list's front its own URL and numbers the other pages, page 1 included", () => {
     expect(sectionPath('world')).toBe('/world/');
-    expect(sectionPath('world', 1)).toBe('/world/');
+    expect(sectionPath('world', 1)).toBe('/world/1/');
     expect(sectionPath('world', 2)).toBe('/world/2/');
     expect(authorPath('afp', 3)).toBe('/authors/afp/3/');
     expect(archivePath()).toBe('/archive/');
