@@ -17,6 +17,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { withHeapLimit } from '../scripts/heap-limit.mjs';
 import { checkRecall } from '../scripts/search-recall.mjs';
 import { measure } from './measure.mjs';
 import { KINDS, searchFigures, withServer } from './search-figures.mjs';
@@ -194,7 +195,8 @@ async function buildBoth(count, corpus) {
     console.log(`== ${count} articles: floor build`);
     floor = await measure(node, ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'bench/floor'], {
       cwd: root,
-      env: { ...process.env, CONTENT_DIR: corpus, OUT_DIR: floorOut },
+      // The heap cap Dateline's build gives Astro (scripts/heap-limit.mjs), so both build alike.
+      env: { ...process.env, CONTENT_DIR: corpus, OUT_DIR: floorOut, NODE_OPTIONS: withHeapLimit(process.env.NODE_OPTIONS) },
       markers: MARKERS,
     });
     if (floor.code !== 0) console.error(`floor build of ${count} failed:\n${floor.output.slice(-3000)}`);
@@ -324,7 +326,7 @@ writeFileSync(path.join(root, `bench/${reportName}.json`), `${JSON.stringify(rep
 const lines = [
   '# Dateline benchmark',
   '',
-  `Measured ${report.date.slice(0, 10)} on ${report.machine.cpus} cores, ${report.machine.memGb} GB, Node ${report.machine.node}, with \`${benchCommand}\`, Node's default heap.`,
+  `Measured ${report.date.slice(0, 10)} on ${report.machine.cpus} cores, ${report.machine.memGb} GB, Node ${report.machine.node}, with \`${benchCommand}\`, Astro's heap capped at half the machine's memory in both builds (scripts/heap-limit.mjs).`,
   '',
   '## Build: Dateline against the floor (same MDX, one template, no features)',
   '',

@@ -15,9 +15,9 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { totalmem } from 'node:os';
 import path from 'node:path';
 import { acquireBuildLock } from './build-lock.mjs';
+import { withHeapLimit } from './heap-limit.mjs';
 import { distChanges, listFiles, scanSite, writeRecord } from './dist-changes.mjs';
 import { pageCacheDigest, prepareStaging, spareDir, sweepStale } from './staging.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
@@ -137,19 +137,6 @@ function discardInBackground(dir) {
   }
   const empty = `require('node:fs').rmSync(${JSON.stringify(trash)}, { recursive: true, force: true, maxRetries: 3 })`;
   spawn(process.execPath, ['-e', empty], { detached: true, stdio: 'ignore' }).unref();
-}
-
-/**
- * Astro holds the archive, what is derived from it and the page cache's manifest in one heap.
- * Node caps a heap at about 4 GB on a 24 GB machine, and near its cap V8 collects garbage more
- * often: at 100,000 stories, publishing one story took 56.1 and 56.5 s with the cap at half the
- * machine's memory, 63.7 and 59.3 s at Node's default (run by hand, one after the other). The cap
- * is raised to half the machine's memory (up to 16 GB) unless NODE_OPTIONS sets one.
- */
-function withHeapLimit(options = '') {
-  if (/--max-old-space-size/.test(options)) return options;
-  const megabytes = Math.min(16_384, Math.floor(totalmem() / 2 ** 21));
-  return `${options} --max-old-space-size=${megabytes}`.trim();
 }
 
 /** A build killed between moving the old site aside and moving the new one in: put the old one back. */
