@@ -54,15 +54,22 @@ export function strategyFor(request: RequestLike, scope: string): Strategy {
 }
 
 /**
- * An article URL, `<section>/<yyyy>/<mm>/<slug>/` under the scope, in any edition (`ru/…`);
- * date archives are not articles. The worker cannot read the site config, hence the pattern.
+ * An edition's language code, the first folder of its paths ("ru/…"). The worker cannot read the
+ * site config, so paths are recognised by their shape.
  */
-export function isArticlePath(path: string): boolean {
-  return /^(?:[a-z]{2,3}\/)?(?!archive\/)[^/]+\/\d{4}\/\d{2}\/[^/]+\/$/.test(path);
-}
+const EDITION = '[a-z]{2,3}';
+const EDITION_PREFIX = new RegExp(`^(${EDITION})/`);
 
-/** An edition's prefix ("ru/") at the start of a path under the scope, if any (the worker cannot read the site config). */
-const EDITION_PREFIX = /^([a-z]{2,3})\//;
+/** `<section>/<yyyy>/<mm>/<slug>/` in any edition; date archives (`archive/2025/01/`) are not articles. */
+const ARTICLE_PATH = new RegExp(`^(?:${EDITION}/)?(?!archive/)[^/]+/\\d{4}/\\d{2}/[^/]+/$`);
+
+/** Every edition's offline page and saved list. */
+const SHELL_PAGE = new RegExp(`^(?:${EDITION}/)?(?:offline|saved)/index\\.html$`);
+
+/** An article URL under the scope, in any edition. */
+export function isArticlePath(path: string): boolean {
+  return ARTICLE_PATH.test(path);
+}
 
 /**
  * The files of a built site the shell precaches, as paths relative to the site root: every
@@ -70,12 +77,7 @@ const EDITION_PREFIX = /^([a-z]{2,3})\//;
  */
 export function shellFiles(builtFiles: readonly string[]): string[] {
   const files = ['stories.json', 'favicon.svg'];
-  return builtFiles
-    .filter(
-      (file) =>
-        files.includes(file) || /^(?:[a-z]{2,3}\/)?(?:offline|saved)\/index\.html$/.test(file) || /^_astro\/[^/]+\.(css|js)$/.test(file),
-    )
-    .sort();
+  return builtFiles.filter((file) => files.includes(file) || SHELL_PAGE.test(file) || /^_astro\/[^/]+\.(css|js)$/.test(file)).sort();
 }
 
 /**
