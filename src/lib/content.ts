@@ -95,6 +95,11 @@ export interface Archive {
   edition: Edition;
   stories: Story[];
   sections: Section[];
+  /**
+   * The default edition's: every author, a newcomer before a first story included (the
+   * newsroom's staff list). Another edition's: those who have a story in it, so its readers
+   * find no empty author pages.
+   */
   authors: Author[];
   tags: Tag[];
   /** Every published story of every edition, by id (a "Related article" line may quote any). */
@@ -156,6 +161,13 @@ export function periodAlternates(all: Archive[], period: string, path: string): 
     return own.has(period);
   };
   return all.filter(has).map((archive) => ({ edition: archive.edition, path: inEdition(archive.edition, path) }));
+}
+
+/** An author's page (at `path` within an edition) in every edition that has it: its hreflang alternates. */
+export function authorAlternates(all: Archive[], id: string, path: string): Alternate[] {
+  return all
+    .filter((archive) => archive.authors.some((a) => a.id === id))
+    .map((archive) => ({ edition: archive.edition, path: inEdition(archive.edition, path) }));
 }
 
 /** Every edition's archive, the default first. */
@@ -343,7 +355,7 @@ async function loadArchives(): Promise<Map<string, Archive>> {
         edition,
         stories: inEdition,
         sections: sectionsIn.get(edition.lang) ?? [],
-        authors: [...(authorsIn.get(edition.lang) ?? [])].sort((a, b) => a.data.name.localeCompare(b.data.name, edition.locale)),
+        authors: authorsOf(authorsIn.get(edition.lang) ?? [], edition, inEdition),
         tags: tagsOf(inEdition, edition),
         byId,
         relatedTo: (story, limit) =>
@@ -356,6 +368,13 @@ async function loadArchives(): Promise<Map<string, Archive>> {
       return [edition.lang, archive];
     }),
   );
+}
+
+function authorsOf(authors: Author[], edition: Edition, stories: Story[]): Author[] {
+  const writers = new Set(stories.flatMap((s) => s.authors.map((a) => a.id)));
+  return authors
+    .filter((author) => edition === defaultEdition || writers.has(author.id))
+    .sort((a, b) => a.data.name.localeCompare(b.data.name, edition.locale));
 }
 
 function tagsOf(stories: Story[], edition: Edition): Tag[] {

@@ -73,6 +73,18 @@ test.describe('the Russian edition', () => {
     expect(leaks).toEqual([]);
   });
 
+  test('lists the authors who write in it, and has no empty author pages', async ({ page }) => {
+    // AFP writes in English only (content/articles/2025/putin-says-russia-and-ukraine-nowhere-close-on-peace-terms.mdx).
+    expect(pages.map((p) => p.url)).toContain('/authors/afp/');
+    expect(russianPages.map((p) => p.url)).not.toContain('/ru/authors/afp/');
+    await page.goto('/ru/authors/');
+    await expect(page.getByRole('heading', { level: 2, name: 'Майя Окафор' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'AFP' })).toHaveCount(0);
+    const counts = await page.getByText(/\d+ материал/).allTextContents();
+    expect(counts.length).toBeGreaterThan(0);
+    for (const count of counts) expect(count).not.toMatch(/(^|\D)0 материал/);
+  });
+
   test('dates, times and counts are Russian: month names, the zone as МСК, plural forms', async ({ page }) => {
     await page.goto(PAIR.ru);
     await expect(page.locator('article header time').first()).toHaveText('3 июля 2026 г. в 03:20 МСК');
@@ -138,6 +150,13 @@ test.describe('the Russian edition', () => {
       `x-default ${ORIGIN}/archive/2026/07/`,
     ]);
     expect(linksOf('/archive/2025/')).toEqual([]);
+    // Authors: a page in each edition they write in, named by the other; none in an edition they do not write in.
+    expect(linksOf('/authors/maya-okafor/')).toEqual([
+      `en-GB ${ORIGIN}/authors/maya-okafor/`,
+      `ru-RU ${ORIGIN}/ru/authors/maya-okafor/`,
+      `x-default ${ORIGIN}/authors/maya-okafor/`,
+    ]);
+    expect(linksOf('/authors/afp/')).toEqual([]);
     expect(readFileSync(path.join(SITE_DIR, PAIR.ru, 'index.html'), 'utf8')).toContain(
       '<meta property="og:locale:alternate" content="en_GB">',
     );
