@@ -39,7 +39,7 @@ await acquireBuildLock(path.resolve('node_modules/.cache/dateline-build.lock'));
 recoverInterruptedSwap();
 discardUntrustedCache(force);
 discardInBackground(staging);
-const { since, keepServed, served } = prepareStaging({
+const { since, keepServed, served } = await prepareStaging({
   staging,
   outDir,
   pageCache: pageCacheDigest(pageCache),
@@ -62,7 +62,7 @@ if (build.status !== 0) {
   // The next build starts from what this one left, described as it is: after a content error
   // (common) that is the served site, and starting from nothing costs most of a build.
   if (since === undefined) discardInBackground(staging);
-  else keepAsSpare(staging, scanSite(staging, { since, previous: served }));
+  else keepAsSpare(staging, await scanSite(staging, { since, previous: served }));
   const shown = path.relative(process.cwd(), outDir) || outDir;
   console.error(existsSync(outDir) ? `\nBuild failed: ${shown} was left as it was.` : `\nBuild failed: nothing was written to ${shown}.`);
   process.exit(build.status ?? 1);
@@ -70,7 +70,7 @@ if (build.status !== 0) {
 
 // The site is listed once (a walk of 270,000 files at 100,000 stories takes seconds) and that
 // list kept up to date by each step that adds or removes files.
-let files = listFiles(staging);
+let files = await listFiles(staging);
 if (since !== undefined) files = sweepStale(staging, since, pageCache, SEARCH_FOLDER, files);
 if (siteConfig.offline) {
   // After the sweep: the worker's shell lists this build's files, none an earlier build left.
@@ -78,11 +78,11 @@ if (siteConfig.offline) {
   if (!files.includes('sw.js')) files = [...files, 'sw.js'].sort();
   console.log(`Service worker: sw.js version ${version}, ${shell.length} shell files`);
 }
-const pages = scanSite(staging, { since, previous: since === undefined ? undefined : served, skip: SEARCH_FOLDER, files });
+const pages = await scanSite(staging, { since, previous: since === undefined ? undefined : served, skip: SEARCH_FOLDER, files });
 const { indexSite } = await import('./search-index.mjs');
 await indexSite(staging, { cacheDir: path.join(cacheDir, 'search-index'), clean: force, pages });
 // Index files linked unchanged from the cache keep the size and time the served site's record names.
-const index = scanSite(staging, { folder: SEARCH_FOLDER, previous: served });
+const index = await scanSite(staging, { folder: SEARCH_FOLDER, previous: served });
 const site = {
   regions: pages.regions,
   files: { ...pages.files, ...index.files },

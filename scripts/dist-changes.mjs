@@ -12,7 +12,8 @@
  * previous site, every file is "added".
  */
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { searchRegion } from '../src/lib/search-region.ts';
 import { isArticleFile } from '../src/lib/urls.ts';
@@ -79,11 +80,12 @@ export function forgetRecord(outDir, which) {
  * the site's files when the caller has listed them already (a walk of 270,000 files takes seconds).
  * @param {{ since?: number, previous?: { files: Record<string, string>, stamps?: Record<string, string>, regions?: Record<string, string> }, folder?: string, skip?: string, files?: string[] }} options
  */
-export function scanSite(siteDir, { since = -Infinity, previous, folder, skip, files: listed } = {}) {
+export async function scanSite(siteDir, { since = -Infinity, previous, folder, skip, files: listed } = {}) {
   const files = {};
   const stamps = {};
   const regions = {};
-  const all = listed ?? (folder === undefined ? listFiles(siteDir) : listFiles(path.join(siteDir, folder)).map((f) => `${folder}${f}`));
+  const all =
+    listed ?? (folder === undefined ? await listFiles(siteDir) : (await listFiles(path.join(siteDir, folder))).map((f) => `${folder}${f}`));
   for (const file of all) {
     if ((skip !== undefined && file.startsWith(skip)) || (folder !== undefined && !file.startsWith(folder))) continue;
     const full = path.join(siteDir, file);
@@ -106,20 +108,47 @@ export function scanSite(siteDir, { since = -Infinity, previous, folder, skip, f
 /** @param {import('node:fs').Stats} stat */
 export const stampOf = (stat) => `${stat.size}:${stat.mtimeMs}`;
 
-/**
- * Every file under dir, as sorted "/"-separated paths relative to it. A folder at a time, with
- * the paths joined as strings: Node's recursive readdir and a path.relative() per file took
- * 6 of the 20 seconds the build script spent on a publish at 100,000 stories (270,000 files).
- */
-export function listFiles(dir) {
-  const files = [];
-  const walk = (folder, prefix) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(path.join(folder, entry.name), `${prefix}${entry.name}/`);
-      else if (entry.isFile()) files.push(`${prefix}${entry.name}`);
-    }
+/** Runs `task` on every item, `atOnce` at a time (file system calls wait on the disk in parallel); fails with the first failure. */
+export async function eachAtOnce(items, task, atOnce = 32) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]);
   };
-  walk(dir, '');
+  await Promise.all(Array.from({ length: Math.min(atOnce, items.length) }, worker));
+}
+
+/** Folders read at once: at 100,000 stories the site outgrows the machine's file cache, and a walk waits on the disk. */
+const READING_AT_ONCE = 32;
+
+/**
+ * Every file under dir, as sorted "/"-separated paths relative to it. Folders are read several at
+ * a time, with the paths joined as strings: one folder after another, a walk of the 270,000 files
+ * of a 100,000-story site took 7 s in a publish and 13 s with nothing cached (4.6 s read this way;
+ * 0.3 s slower than one at a time when all is cached). Node's recursive readdir and a
+ * path.relative() per file had taken 6 s.
+ */
+export async function listFiles(dir) {
+  const files = [];
+  const folders = [{ folder: dir, prefix: '' }];
+  let reading = 0;
+  await new Promise((resolve, reject) => {
+    const next = () => {
+      if (reading === 0 && folders.length === 0) return resolve(undefined);
+      while (reading < READING_AT_ONCE && folders.length > 0) {
+        const { folder, prefix } = /** @type {{ folder: string, prefix: string }} */ (folders.pop());
+        reading++;
+        readdir(folder, { withFileTypes: true }).then((entries) => {
+          for (const entry of entries) {
+            if (entry.isDirectory()) folders.push({ folder: path.join(folder, entry.name), prefix: `${prefix}${entry.name}/` });
+            else if (entry.isFile()) files.push(`${prefix}${entry.name}`);
+          }
+          reading--;
+          next();
+        }, reject);
+      }
+    };
+    next();
+  });
   return files.sort();
 }
 

@@ -69,7 +69,7 @@ export async function indexSite(siteDir, { cacheDir, clean = false, pages }) {
       const key = partKey(part.files.map((file) => [file, pages.regions[file]]));
       const outputPath = path.join(outputRoot, part.name);
       const cached = manifest[part.name];
-      if (cached?.key === key && restore(path.join(cacheDir, part.name), cached.files, outputPath)) {
+      if (cached?.key === key && (await restore(path.join(cacheDir, part.name), cached.files, outputPath))) {
         indexed += cached.indexed;
         report.push(`${part.name} ${cached.indexed} (unchanged)`);
         continue;
@@ -81,7 +81,7 @@ export async function indexSite(siteDir, { cacheDir, clean = false, pages }) {
       // The manifest never names a part whose files are being replaced: a build killed meanwhile
       // leaves a part the next build indexes again, never one it trusts half-written.
       writeManifest(manifestFile, Object.fromEntries(Object.entries(manifest).filter(([name]) => name !== part.name)));
-      manifest[part.name] = { key, indexed: count, files: keep(outputPath, path.join(cacheDir, part.name)) };
+      manifest[part.name] = { key, indexed: count, files: await keep(outputPath, path.join(cacheDir, part.name)) };
       writeManifest(manifestFile, manifest);
     }
   } finally {
@@ -174,10 +174,10 @@ function writeManifest(file, manifest) {
  * and neither the build nor the swap of dist/ ever writes into a file once written). Returns
  * each file's size, which restore() checks.
  */
-function keep(from, to) {
+async function keep(from, to) {
   rmSync(to, { recursive: true, force: true });
   const files = {};
-  for (const relative of listFiles(from)) {
+  for (const relative of await listFiles(from)) {
     link(path.join(from, relative), path.join(to, relative));
     files[relative] = statSync(path.join(from, relative)).size;
   }
@@ -189,7 +189,7 @@ function keep(from, to) {
  * trusted. A file already in place as a link to the cached one (a site built over the previous
  * one) is left as it is; files the part does not have are removed.
  */
-function restore(from, files, to) {
+async function restore(from, files, to) {
   for (const [relative, size] of Object.entries(files)) {
     const source = path.join(from, relative);
     if (!existsSync(source) || statSync(source).size !== size) {
@@ -198,7 +198,7 @@ function restore(from, files, to) {
     }
   }
   if (existsSync(to)) {
-    for (const relative of listFiles(to)) if (!(relative in files)) rmSync(path.join(to, relative));
+    for (const relative of await listFiles(to)) if (!(relative in files)) rmSync(path.join(to, relative));
   }
   for (const relative of Object.keys(files)) {
     const [source, target] = [path.join(from, relative), path.join(to, relative)];

@@ -22,7 +22,8 @@ const source = fileURLToPath(new URL('../src/sw/service-worker.ts', import.meta.
  * @param {string[]} [files] the site's files, as "/"-separated paths, when the caller has listed them already
  * @returns {Promise<{ version: string, shell: string[] }>}
  */
-export async function writeServiceWorker(siteDir, files = listFiles(siteDir)) {
+export async function writeServiceWorker(siteDir, files) {
+  files ??= await listFiles(siteDir);
   const shell = shellFiles(files);
   const hash = createHash('sha256');
   for (const file of shell) hash.update(`${file}\0`).update(readFileSync(path.join(siteDir, file)));

@@ -28,8 +28,9 @@ import {
   rmdirSync,
   writeFileSync,
 } from 'node:fs';
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
-import { cacheNameOf, digestOf, forgetRecord, readRecord, stampOf } from './dist-changes.mjs';
+import { cacheNameOf, digestOf, eachAtOnce, forgetRecord, readRecord, stampOf } from './dist-changes.mjs';
 
 /** Where the site a build replaced waits for the next build: beside the caches, never served. */
 export function spareDir(outDir) {
@@ -49,7 +50,7 @@ export function pageCacheDigest(manifestFile) {
  * has none), read once: at 100,000 stories it is 56 MB of JSON.
  * @param {{ staging: string, outDir: string, pageCache: string, force: boolean, discard: (dir: string) => void }} options
  */
-export function prepareStaging({ staging, outDir, pageCache, force, discard }) {
+export async function prepareStaging({ staging, outDir, pageCache, force, discard }) {
   const spare = spareDir(outDir);
   const served = readRecord(outDir, outDir);
   const kept = readRecord(outDir, spare, 'spare');
@@ -69,11 +70,13 @@ export function prepareStaging({ staging, outDir, pageCache, force, discard }) {
   try {
     renameSync(spare, staging);
     // A file the spare shares with the served site must still be the one its record describes.
-    for (const [file, digest] of Object.entries(kept.files)) {
-      if (served.files[file] !== digest) continue;
-      const stat = lstatSync(path.join(staging, file), { throwIfNoEntry: false });
+    // Checked several at a time: the spare was last read a build ago, and at 100,000 stories
+    // its 270,000 files no longer stay in the file cache (12.8 s one at a time with nothing cached, 5.1 s this way; 0.7 s slower when all is cached).
+    const shared = Object.keys(kept.files).filter((file) => served.files[file] === kept.files[file]);
+    await eachAtOnce(shared, async (file) => {
+      const stat = await lstat(path.join(staging, file)).catch(() => undefined);
       if (stat === undefined || stampOf(stat) !== kept.stamps[file]) throw new Error(`${file} was changed after it was built`);
-    }
+    });
     for (const [file, digest] of Object.entries(served.files)) {
       if (kept.files[file] === digest) continue;
       copied++;
