@@ -41,8 +41,8 @@ const SECTION_NEIGHBOURS = 12;
 /** Stories nearest in time that are scored for each tag the story has. */
 const TAG_NEIGHBOURS = 40;
 
-/** Stories nearest in time to one of its own, per group (a tag, a section). */
-type Timeline<T> = (story: T, count: number) => T[];
+/** Visits the stories nearest in time to one of its own, per group (a tag, a section). */
+type Timeline<T> = (story: T, count: number, visit: (c: T) => void) => void;
 
 /** Groups the stories by the keys each has, each group in date order, and indexed to find a story in it. */
 function timelines<T extends RelatedCandidate>(
@@ -62,14 +62,23 @@ function timelines<T extends RelatedCandidate>(
     [...groups].map(([key, list]) => {
       list.sort((a, b) => timeOf(a) - timeOf(b));
       const at = new Map(list.map((c, i) => [c, i]));
-      const near: Timeline<T> = (story, count) => {
+      const near: Timeline<T> = (story, count, visit) => {
         const from = Math.max(0, (at.get(story) ?? 0) - count / 2);
-        return list.slice(from, from + count + 1);
+        for (const c of list.slice(from, from + count + 1)) visit(c);
       };
       return [key, near];
     }),
   );
 }
+
+interface Ranked<T> {
+  c: T;
+  time: number;
+  score: number;
+}
+
+/** Higher score first, then the newer story; ties keep the order the candidates were met in. */
+const ahead = <T>(a: Ranked<T>, b: Ranked<T>) => a.score > b.score || (a.score === b.score && a.time > b.time);
 
 /**
  * Ranks every story against the archive once per build. Only stories near in time that share
@@ -94,16 +103,27 @@ export function createRelatedIndex<T extends RelatedCandidate>(candidates: reado
     const taken = new Set([story.id, ...explicit.map((c) => c.id)]);
     const own = factsFor(story);
     const ownTags = new Set(own.tags);
-    const pool = new Set<T>([
-      ...[...ownTags].flatMap((t) => byTag.get(t)?.(story, TAG_NEIGHBOURS) ?? []),
-      ...(bySection.get(story.sectionId)?.(story, SECTION_NEIGHBOURS) ?? []),
-    ]);
-    const ranked = [...pool]
-      .filter((c) => !taken.has(c.id))
-      .map((c) => ({ c, time: timeOf(c), score: score(story, own, ownTags, c, factsFor(c)) }))
-      .filter(({ score }) => score > 0)
-      .sort((a, b) => b.score - a.score || b.time - a.time)
-      .map(({ c }) => c);
-    return [...explicit, ...ranked].slice(0, limit);
+    // Only the best `wanted` are kept, in order, as the candidates are met: every story of a
+    // 100,000-story archive ranks about a hundred, on every build.
+    const wanted = limit - explicit.length;
+    const best: Ranked<T>[] = [];
+    const met = new Set<T>();
+    const visit = (c: T) => {
+      if (met.has(c)) return;
+      met.add(c);
+      if (wanted <= 0 || taken.has(c.id)) return;
+      const theirs = factsFor(c);
+      const ranked = { c, time: theirs.time, score: score(story, own, ownTags, c, theirs) };
+      if (ranked.score <= 0) return;
+      let at = best.length;
+      for (let before = best[at - 1]; before !== undefined && ahead(ranked, before); before = best[at - 1]) at--;
+      if (at < wanted) {
+        best.splice(at, 0, ranked);
+        if (best.length > wanted) best.pop();
+      }
+    };
+    for (const tag of ownTags) byTag.get(tag)?.(story, TAG_NEIGHBOURS, visit);
+    bySection.get(story.sectionId)?.(story, SECTION_NEIGHBOURS, visit);
+    return [...explicit, ...best.map(({ c }) => c)].slice(0, limit);
   };
 }
