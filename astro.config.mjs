@@ -23,9 +23,7 @@ const base = process.env.BASE_PATH || siteConfig.basePath;
 /** Stories from which the content store is kept in chunks (see `experimental` below). */
 const CHUNKED_STORE_FROM = 30_000;
 const articlesDir = path.resolve(process.env.CONTENT_DIR || 'content', 'articles');
-const largeArchive =
-  existsSync(articlesDir) &&
-  readdirSync(articlesDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).length >= CHUNKED_STORE_FROM;
+const largeArchive = existsSync(articlesDir) && hasFiles(articlesDir, '.mdx', CHUNKED_STORE_FROM);
 const siteRoot = new URL(base.endsWith('/') ? base : `${base}/`, site);
 
 /** The one inline script Astro does not hash itself (is:inline), allowed by its exact text. */
@@ -104,3 +102,19 @@ export default defineConfig({
     },
   },
 });
+
+/**
+ * Whether a folder holds at least `count` files ending in `ending`: stops counting there (100,000 stories take 0.7 s to list).
+ * @param {string} dir @param {string} ending @param {number} count
+ */
+function hasFiles(dir, ending, count) {
+  const folders = [dir];
+  let found = 0;
+  for (let folder; (folder = folders.pop()) !== undefined;) {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.isDirectory()) folders.push(path.join(folder, entry.name));
+      else if (entry.name.endsWith(ending) && ++found >= count) return true;
+    }
+  }
+  return false;
+}
